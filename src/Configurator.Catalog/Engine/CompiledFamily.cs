@@ -1,0 +1,70 @@
+using Configurator.Catalog.Model;
+
+namespace Configurator.Catalog.Engine;
+
+/// <summary>A family with its compiled structure: what the engine queries.</summary>
+public sealed class CompiledFamily
+{
+    internal CompiledFamily(ProductFamily family, DecisionDiagram diagram, RuleCheck[] checks, int nodesBuilt)
+    {
+        Family = family;
+        Diagram = diagram;
+        Checks = checks;
+        NodesBuilt = nodesBuilt;
+        VariableOf = family.Options.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        GroupOf = [.. family.Options.Select(o => o.GroupId)];
+        ChecksOf = new int[family.Options.Count][];
+        for (var v = 0; v < ChecksOf.Length; v++)
+            ChecksOf[v] = [.. Enumerable.Range(0, checks.Length).Where(i => checks[i].Variables.Contains(v))];
+    }
+
+    public ProductFamily Family { get; }
+
+    /// <summary>Nodes in the compiled diagram of all rules together.</summary>
+    public int DiagramSize => Diagram.NodeCount;
+
+    /// <summary>Nodes created while compiling (the diagram of all rules and each rule's own).</summary>
+    public int NodesBuilt { get; }
+
+    internal DecisionDiagram Diagram { get; }
+    internal RuleCheck[] Checks { get; }
+    internal Dictionary<string, int> VariableOf { get; }
+    internal string[] GroupOf { get; }
+    internal int[][] ChecksOf { get; }
+
+    internal int VariableCount => GroupOf.Length;
+
+    /// <summary>Why each option is unavailable in this context (region, date, quantity); null where it is available.</summary>
+    internal Reason?[] ContextExclusions(SelectionContext context)
+    {
+        var reasons = new Reason?[VariableCount];
+        var options = Family.Options;
+        for (var v = 0; v < reasons.Length; v++)
+        {
+            var o = options[v];
+            if (!o.IsSoldIn(context.Region))
+                reasons[v] = new Reason("region", $"{o.Name} is not sold in region {context.Region}.", []);
+            else if (o.EffectiveFrom is { } from && context.Date < from)
+                reasons[v] = new Reason("effective-date", $"{o.Name} can be ordered from {from:yyyy-MM-dd}.", []);
+            else if (o.EffectiveTo is { } to && context.Date > to)
+                reasons[v] = new Reason("effective-date", $"{o.Name} was withdrawn on {to:yyyy-MM-dd}.", []);
+        }
+        foreach (var limit in Family.Constraints.OfType<QuantityLimitConstraint>())
+        {
+            var v = VariableOf[limit.Option];
+            if (context.Quantity > limit.MaxQuantity && reasons[v] is null)
+                reasons[v] = new Reason(limit.Id, limit.Describe(Family), []);
+        }
+        return reasons;
+    }
+
+    /// <summary>The variables fixed false by the context: the starting point of every query.</summary>
+    internal sbyte[] FixedByContext(Reason?[] contextExclusions)
+    {
+        var fixedValues = new sbyte[VariableCount];
+        for (var v = 0; v < fixedValues.Length; v++) fixedValues[v] = contextExclusions[v] is null ? (sbyte)-1 : (sbyte)0;
+        return fixedValues;
+    }
+
+    internal bool IsSingle(int variable) => Family.Group(GroupOf[variable]).Selection == SelectionMode.Single;
+}
