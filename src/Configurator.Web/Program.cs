@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Configurator.Web;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = await ConfiguratorApp.CreateAsync(args);
+await app.RunAsync();

@@ -1,0 +1,56 @@
+using Configurator.Catalog.Configurations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Configurator.Data;
+
+public static class Extensions
+{
+    /// <summary>Registers the provider chosen in the "Database" section and the repositories.</summary>
+    public static IHostApplicationBuilder AddConfiguratorData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required for PostgreSQL and SQL Server.")
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connection = options.ConnectionString ?? DefaultSqlite(builder.Environment.ContentRootPath);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.Services.AddDbContext<ConfiguratorDbContext, SqliteConfiguratorDbContext>(o =>
+                    o.UseSqlite(connection, s => s.CommandTimeout(options.CommandTimeoutSeconds)));
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.Services.AddDbContext<ConfiguratorDbContext, PostgreSqlConfiguratorDbContext>(o =>
+                    o.UseNpgsql(connection, s => s.CommandTimeout(options.CommandTimeoutSeconds)));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.Services.AddDbContext<ConfiguratorDbContext, SqlServerConfiguratorDbContext>(o =>
+                    o.UseSqlServer(connection, s => s.CommandTimeout(options.CommandTimeoutSeconds)));
+                break;
+        }
+        builder.Services.AddScoped<IConfigurationRepository, ConfigurationRepository>();
+        return builder;
+    }
+
+    /// <summary>Creates or upgrades the database when the options ask for it.</summary>
+    public static async Task MigrateConfiguratorDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        if (!services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart) return;
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().Database.MigrateAsync(cancellationToken);
+    }
+
+    private static string DefaultSqlite(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "configurator.db")}";
+    }
+}

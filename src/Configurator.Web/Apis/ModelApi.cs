@@ -1,0 +1,27 @@
+using Configurator.Catalog.Loading;
+using Configurator.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Configurator.Web.Apis;
+
+public sealed record FamilyCompilation(string Id, int Options, int Constraints, int DiagramNodes);
+
+public sealed record ModelStatusView(string? Version, DateTimeOffset? LoadedAt, IEnumerable<FamilyCompilation> Families,
+    IEnumerable<ModelError> Errors, DateTimeOffset? LastFailedAt);
+
+/// <summary>Which product model is served, and what was wrong with the latest reload if it failed.</summary>
+public static class ModelApi
+{
+    public static IEndpointRouteBuilder MapModelApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/model", GetStatus).WithTags("Model").RequireRateLimiting(ApiProtectionExtensions.PublicPolicy);
+        return app;
+    }
+
+    public static Ok<ModelStatusView> GetStatus(ProductModelStore store)
+    {
+        var s = store.Status;
+        var families = s.Model?.Families.Select(f => new FamilyCompilation(f.Family.Id, f.Family.Options.Count, f.Family.Constraints.Count, f.DiagramSize)) ?? [];
+        return TypedResults.Ok(new ModelStatusView(s.Model?.Version.Value, s.LoadedAt, families, s.Errors, s.LastFailedAt));
+    }
+}

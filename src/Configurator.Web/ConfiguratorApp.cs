@@ -1,0 +1,43 @@
+using Configurator.Data;
+using Configurator.Web.Apis;
+using Configurator.Web.Infrastructure;
+using Scalar.AspNetCore;
+
+namespace Configurator.Web;
+
+/// <summary>Builds the host: one place, so the tests start exactly what the README's run command starts.</summary>
+public static class ConfiguratorApp
+{
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddConfiguratorCatalog();
+        builder.AddConfiguratorData();
+        builder.AddPublicApiProtection();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model");
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs");
+        app.MapHealthChecks("/health");
+        app.MapModelApi();
+        app.MapFamiliesApi();
+        app.MapConfigurationsApi();
+
+        await app.Services.LoadProductModelAsync();
+        await app.Services.MigrateConfiguratorDatabaseAsync();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        foreach (var url in app.Urls) Console.WriteLine($"Configurator is running on {url} (API page: {url.TrimEnd('/')}/api-docs)");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Configurator.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Configurator.IntegrationTests.Support;
+
+/// <summary>
+/// The real host on a free loopback port, over real HTTP, with its own database
+/// (a SQLite file, or a fresh PostgreSQL database) and its own copy of rules/.
+/// </summary>
+public sealed class RunningApp : IAsyncDisposable
+{
+    public const string PostgresVariable = "CONFIGURATOR_TEST_POSTGRES";
+
+    private readonly WebApplication _app;
+    private readonly string _folder;
+
+    private RunningApp(WebApplication app, string folder, string rulesPath, HttpClient client)
+    {
+        _app = app;
+        _folder = folder;
+        RulesPath = rulesPath;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+    public string RulesPath { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static async Task<RunningApp> StartAsync(Database database = Database.Sqlite, params string[] settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "configurator-app-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var rules = Repository.CopyRules();
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            $"--contentRoot={folder}",
+            $"--Catalog:RulesPath={rules}",
+            "--Catalog:ReloadDelayMilliseconds=100",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        args.AddRange(database switch
+        {
+            Database.Sqlite => ["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(folder, "test.db")}"],
+            Database.PostgreSql => ["--Database:Provider=PostgreSql", $"--Database:ConnectionString={PostgresConnection()}"],
+            _ => throw new ArgumentOutOfRangeException(nameof(database)),
+        });
+        args.AddRange(settings.Select(s => "--" + s));
+
+        var app = await ConfiguratorApp.CreateAsync([.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new RunningApp(app, folder, rules, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    private static string PostgresConnection()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable)
+            ?? throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests through ./test.sh, which starts PostgreSQL.");
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = $"configurator_{Guid.NewGuid():N}" }.ConnectionString;
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TryDelete(_folder);
+        TryDelete(RulesPath);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+public enum Database { Sqlite, PostgreSql }
