@@ -113,6 +113,13 @@ internal sealed class BddBuilder
     /// </summary>
     public int AtMost(IReadOnlyList<(int Variable, long Weight)> terms, long limit)
     {
+        // Common factors do not change the answer but multiply the partial sums to tell apart.
+        var divisor = terms.Aggregate(0L, (g, t) => (long)System.Numerics.BigInteger.GreatestCommonDivisor(g, Math.Abs(t.Weight)));
+        if (divisor > 1)
+        {
+            terms = [.. terms.Select(t => (t.Variable, t.Weight / divisor))];
+            limit = (long)Math.Floor(limit / (double)divisor);
+        }
         var ordered = terms.Where(t => t.Weight != 0).OrderBy(t => t.Variable).ToArray();
         // minRest[i]/maxRest[i]: the smallest/largest sum the terms from i on can add.
         var minRest = new long[ordered.Length + 1];

@@ -5,15 +5,16 @@ namespace Configurator.Catalog.Engine;
 /// <summary>A family with its compiled structure: what the engine queries.</summary>
 public sealed class CompiledFamily
 {
-    internal CompiledFamily(ProductFamily family, DecisionDiagram diagram, RuleCheck[] checks, int nodesBuilt)
+    internal CompiledFamily(ProductFamily family, IReadOnlyList<ProductOption> variables, DecisionDiagram diagram, RuleCheck[] checks, int nodesBuilt)
     {
         Family = family;
+        Variables = variables;
         Diagram = diagram;
         Checks = checks;
         NodesBuilt = nodesBuilt;
-        VariableOf = family.Options.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        GroupOf = [.. family.Options.Select(o => o.GroupId)];
-        ChecksOf = new int[family.Options.Count][];
+        VariableOf = variables.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        GroupOf = [.. variables.Select(o => o.GroupId)];
+        ChecksOf = new int[variables.Count][];
         for (var v = 0; v < ChecksOf.Length; v++)
             ChecksOf[v] = [.. Enumerable.Range(0, checks.Length).Where(i => checks[i].Variables.Contains(v))];
     }
@@ -25,6 +26,9 @@ public sealed class CompiledFamily
 
     /// <summary>Nodes created while compiling (the diagram of all rules and each rule's own).</summary>
     public int NodesBuilt { get; }
+
+    /// <summary>The options in the diagram's variable order (groups ordered to keep the diagram small).</summary>
+    internal IReadOnlyList<ProductOption> Variables { get; }
 
     internal DecisionDiagram Diagram { get; }
     internal RuleCheck[] Checks { get; }
@@ -38,7 +42,7 @@ public sealed class CompiledFamily
     internal Reason?[] ContextExclusions(SelectionContext context)
     {
         var reasons = new Reason?[VariableCount];
-        var options = Family.Options;
+        var options = Variables;
         for (var v = 0; v < reasons.Length; v++)
         {
             var o = options[v];
@@ -65,6 +69,34 @@ public sealed class CompiledFamily
         for (var v = 0; v < fixedValues.Length; v++) fixedValues[v] = contextExclusions[v] is null ? (sbyte)-1 : (sbyte)0;
         return fixedValues;
     }
+
+    /// <summary>The options of these variables, in the family's display order.</summary>
+    internal ProductOption[] InFamilyOrder(IEnumerable<int> variables)
+    {
+        var set = variables.ToHashSet();
+        return [.. Family.Options.Where(o => set.Contains(VariableOf[o.Id]))];
+    }
+
+    /// <summary>
+    /// The diagram's guidance for these fixed values. Without picks the answer depends only on
+    /// what the context rules out, so it is kept per such set: every new session starts there.
+    /// </summary>
+    internal Guidance GuidanceFor(sbyte[] fixedValues)
+    {
+        var withoutPicks = Array.IndexOf(fixedValues, (sbyte)1) < 0;
+        var key = withoutPicks ? Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(fixedValues.AsSpan())) : null;
+        if (key is not null && _guidanceWithoutPicks.TryGetValue(key, out var cached)) return cached;
+
+        var breaksToBeTrue = new byte[VariableCount];
+        var breaksToBeFalse = new byte[VariableCount];
+        var fewest = Diagram.Guidance(fixedValues, breaksToBeTrue, breaksToBeFalse);
+        var guidance = new Guidance(fewest, breaksToBeTrue, breaksToBeFalse);
+        if (key is not null && _guidanceWithoutPicks.Count < MaxCachedContexts) _guidanceWithoutPicks.TryAdd(key, guidance);
+        return guidance;
+    }
+
+    private const int MaxCachedContexts = 256;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Guidance> _guidanceWithoutPicks = new();
 
     internal bool IsSingle(int variable) => Family.Group(GroupOf[variable]).Selection == SelectionMode.Single;
 }

@@ -12,7 +12,7 @@ public sealed class CompletionFinder(IPriceCalculator pricing)
     public CompletionResult Complete(CompiledFamily family, ConfigurationRequest request, CompletionObjective objective)
     {
         var state = SelectionState.Apply(family, request);
-        var options = family.Family.Options;
+        var options = family.Variables;
         var fixedValues = state.Fixed;
         if (objective == CompletionObjective.Fastest)
             fixedValues = WithinFastestLeadTime(family, fixedValues) ?? fixedValues;
@@ -22,7 +22,7 @@ public sealed class CompletionFinder(IPriceCalculator pricing)
         if (best is not { Assignment: var assignment })
             return new CompletionResult(objective, null, [], state.Conflicts, null, null);
 
-        var chosen = Enumerable.Range(0, options.Count).Where(v => assignment[v]).Select(v => options[v]).ToArray();
+        var chosen = family.InFamilyOrder(Enumerable.Range(0, options.Count).Where(v => assignment[v]));
         var accepted = state.Accepted.ToHashSet();
         return new CompletionResult(
             objective,
@@ -36,7 +36,7 @@ public sealed class CompletionFinder(IPriceCalculator pricing)
     /// <summary>The fixed values with every option slower than the fastest feasible lead time ruled out.</summary>
     private static sbyte[]? WithinFastestLeadTime(CompiledFamily family, sbyte[] fixedValues)
     {
-        var options = family.Family.Options;
+        var options = family.Variables;
         var floor = Enumerable.Range(0, options.Count).Where(v => fixedValues[v] == 1)
             .Select(v => options[v].LeadTimeDays).DefaultIfEmpty(0).Max();
         foreach (var threshold in options.Select(o => o.LeadTimeDays).Where(d => d >= floor).Append(floor).Distinct().Order())

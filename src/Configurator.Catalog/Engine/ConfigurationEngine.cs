@@ -13,37 +13,25 @@ public sealed class ConfigurationEngine(IPriceCalculator pricing)
 {
     public ConfigurationResult Configure(ProductModel model, CompiledFamily family, ConfigurationRequest request)
     {
-        var state = SelectionState.Apply(family, request);
+        var state = SelectionState.Apply(family, request, withGuidance: true);
         var n = family.VariableCount;
         var fixedValues = state.Fixed;
-        var canBeTrue = new bool[n];
-        var canBeFalse = new bool[n];
-        var satisfiable = family.Diagram.Domains(fixedValues, canBeTrue, canBeFalse);
+        var (fewestBreaks, breaksToBeTrue, breaksToBeFalse) = state.Guidance!;
+        var satisfiable = fewestBreaks == 0;
 
-        // In a single-choice group, another option is offered as a replacement for the pick:
-        // availability with that group's pick released.
-        var replaceable = new bool[n];
-        var replaces = new int[n];
-        Array.Fill(replaces, -1);
-        if (satisfiable)
+        // What the picks already decide: explanations can then point at one rule at a time.
+        var consequences = (sbyte[])fixedValues.Clone();
+        for (var v = 0; v < n; v++)
         {
-            var scratchFalse = new bool[n];
-            var released = new bool[n];
-            foreach (var pick in state.Accepted.Where(family.IsSingle))
-            {
-                fixedValues[pick] = -1;
-                family.Diagram.Domains(fixedValues, released, scratchFalse);
-                fixedValues[pick] = 1;
-                foreach (var v in GroupVariables(family, pick))
-                {
-                    if (v == pick || !released[v]) continue;
-                    replaceable[v] = true;
-                    replaces[v] = pick;
-                }
-            }
+            if (consequences[v] != -1) continue;
+            if (breaksToBeTrue[v] > 0) consequences[v] = 0;
+            else if (breaksToBeFalse[v] > 0) consequences[v] = 1;
         }
 
-        var options = family.Family.Options;
+        var options = family.Variables;
+        var pickInGroup = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pick in state.Accepted.Where(family.IsSingle)) pickInGroup[family.GroupOf[pick]] = pick;
+
         var states = new OptionState[n];
         var implied = new List<int>();
         for (var v = 0; v < n; v++)
@@ -51,23 +39,26 @@ public sealed class ConfigurationEngine(IPriceCalculator pricing)
             var option = options[v];
             if (fixedValues[v] == 1)
                 states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Selected, null, []);
-            else if (canBeTrue[v] && !canBeFalse[v])
+            else if (breaksToBeTrue[v] == 0 && breaksToBeFalse[v] > 0)
             {
                 implied.Add(v);
-                states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Implied, null, state.Explain(v, false, fixedValues));
+                states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Implied, null, state.Explain(v, false, fixedValues, consequences));
             }
-            else if (canBeTrue[v])
+            else if (breaksToBeTrue[v] == 0)
                 states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Selectable, null, []);
-            else if (replaceable[v])
-                states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Selectable, options[replaces[v]].Id, []);
+            // In a single-choice group every completion with this option drops the group's pick:
+            // one broken pick means it can replace that pick.
+            else if (breaksToBeTrue[v] == 1 && pickInGroup.TryGetValue(option.GroupId, out var replaced))
+                states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Selectable, options[replaced].Id, []);
             else
-                states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Excluded, null, ExplainExclusion(state, v));
+                states[v] = new OptionState(option.Id, option.GroupId, OptionAvailability.Excluded, null,
+                    ExplainExclusion(state, v, pickInGroup.GetValueOrDefault(option.GroupId, -1), consequences));
         }
 
         var chosen = state.Accepted.Concat(implied).ToArray();
         var assignment = new bool[n];
         foreach (var v in chosen) assignment[v] = true;
-        var chosenOptions = chosen.Order().Select(v => options[v]).ToArray();
+        var chosenOptions = family.InFamilyOrder(chosen);
 
         var price = pricing.Price(family.Family, chosenOptions, request.Context.Quantity);
         var facts = new ConfigurationFacts(family.Family, chosenOptions, request.Context, price.UnitPrice.Amount);
@@ -75,9 +66,9 @@ public sealed class ConfigurationEngine(IPriceCalculator pricing)
             family.Family.Id,
             [.. state.Accepted.Select(v => options[v].Id)],
             [.. implied.Select(v => options[v].Id)],
-            states,
+            [.. family.Family.Options.Select(o => states[family.VariableOf[o.Id]])],
             state.Conflicts,
-            OpenRequirements(family.Family, assignment),
+            OpenRequirements(family, assignment),
             price,
             LeadTime(family.Family, chosenOptions),
             model.BusinessRules.Evaluate(facts))
@@ -89,28 +80,21 @@ public sealed class ConfigurationEngine(IPriceCalculator pricing)
     public static int LeadTime(ProductFamily family, IEnumerable<ProductOption> options) =>
         family.BaseLeadTimeDays + options.Select(o => o.LeadTimeDays).DefaultIfEmpty(0).Max();
 
-    /// <summary>Explains an exclusion against the picks, minus this option's group pick when it would replace it.</summary>
-    private static IReadOnlyList<Reason> ExplainExclusion(SelectionState state, int variable)
+    /// <summary>Explains an exclusion against the picks, minus the group's pick it would replace.</summary>
+    private static IReadOnlyList<Reason> ExplainExclusion(SelectionState state, int variable, int replaced, sbyte[] consequences)
     {
-        var family = state.Family;
-        if (!family.IsSingle(variable)) return state.Explain(variable, true, state.Fixed);
+        if (replaced < 0) return state.Explain(variable, true, state.Fixed, consequences);
         var baseline = (sbyte[])state.Fixed.Clone();
-        foreach (var v in GroupVariables(family, variable))
-            if (baseline[v] == 1) baseline[v] = -1;
+        baseline[replaced] = -1;
         return state.Explain(variable, true, baseline);
     }
 
-    private static IEnumerable<int> GroupVariables(CompiledFamily family, int variable) =>
-        family.Family.Group(family.GroupOf[variable]).Options.Select(o => family.VariableOf[o.Id]);
-
-    private static OpenRequirement[] OpenRequirements(ProductFamily family, bool[] assignment)
+    private static OpenRequirement[] OpenRequirements(CompiledFamily family, bool[] assignment)
     {
         var open = new List<OpenRequirement>();
-        var index = 0;
-        foreach (var group in family.Groups)
+        foreach (var group in family.Family.Groups)
         {
-            var count = 0;
-            foreach (var _ in group.Options) if (assignment[index++]) count++;
+            var count = group.Options.Count(o => assignment[family.VariableOf[o.Id]]);
             if (count < group.LowerBound) open.Add(new OpenRequirement(group.Id, group.Name, group.LowerBound - count));
         }
         return [.. open];

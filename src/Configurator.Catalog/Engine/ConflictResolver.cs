@@ -17,7 +17,7 @@ public sealed class ConflictResolver
     public ResolutionResult Resolve(CompiledFamily family, ConfigurationRequest request, string targetId, int? maxResolutions = null)
     {
         var state = SelectionState.Apply(family, request);
-        var options = family.Family.Options;
+        var options = family.Variables;
         var target = family.VariableOf.TryGetValue(targetId, out var t) ? t
             : throw new ArgumentException($"Family {family.Family.Id} has no option {targetId}.", nameof(targetId));
         if (state.ContextExclusions[target] is { } contextReason)
@@ -60,8 +60,14 @@ public sealed class ConflictResolver
     {
         var emptied = removal.Where(family.IsSingle).Select(p => family.GroupOf[p]).Distinct()
             .Where(g => g != family.GroupOf[target]).ToArray();
-        var candidates = emptied.Length == 0 ? [-1]
-            : family.Family.Group(emptied[0]).Options.Select(o => family.VariableOf[o.Id]).Where(v => !removal.Contains(v));
+        // -1: no replacement, which an optional group allows.
+        IEnumerable<int> candidates = [-1];
+        if (emptied.Length > 0)
+        {
+            var group = family.Family.Group(emptied[0]);
+            var replacements = group.Options.Select(o => family.VariableOf[o.Id]).Where(v => !removal.Contains(v));
+            candidates = group.Required ? replacements : replacements.Prepend(-1);
+        }
         foreach (var replacement in candidates)
         {
             var fixedValues = (sbyte[])trial.Clone();
@@ -82,7 +88,7 @@ public sealed class ConflictResolver
     {
         var after = Forced(family, fixedValues);
         if (after is null) return null;
-        var options = family.Family.Options;
+        var options = family.Variables;
         var added = after.Where(v => !before.Contains(v)).Order().ToArray();
         var change = added.Sum(v => options[v].ListPrice.Amount) - before.Where(v => !after.Contains(v)).Sum(v => options[v].ListPrice.Amount);
         return new Resolution(
@@ -104,7 +110,7 @@ public sealed class ConflictResolver
 
     private static string Sentence(CompiledFamily family, int[] removal, int[] added, int target)
     {
-        var options = family.Family.Options;
+        var options = family.Variables;
         var parts = new List<string>();
         var unpaired = added.Where(v => v != target).ToList();
         foreach (var r in removal)

@@ -10,12 +10,17 @@ internal sealed class DecisionDiagram
     private readonly int[] _var;
     private readonly int[] _low;
     private readonly int[] _high;
+    // The variable each child tests, kept beside the node so sweeps read memory in order.
+    private readonly int[] _lowVar;
+    private readonly int[] _highVar;
 
     private DecisionDiagram(int variableCount, int root, int[] var, int[] low, int[] high)
     {
         VariableCount = variableCount;
         Root = root;
         _var = var; _low = low; _high = high;
+        _lowVar = [.. low.Select(c => var[c])];
+        _highVar = [.. high.Select(c => var[c])];
     }
 
     public int VariableCount { get; }
@@ -131,6 +136,124 @@ internal sealed class DecisionDiagram
             var from = _var[parent] + 1;
             var to = _var[child];
             if (from < to) { free[from]++; free[to]--; }
+        }
+    }
+
+    /// <summary>Cost cap of <see cref="Guidance"/>: two or more broken picks, or impossible.</summary>
+    public const byte TwoOrMore = 2;
+
+    /// <summary>
+    /// For every variable, the fewest fixed-true variables (picks) a satisfying assignment must
+    /// set false in order to set it true (<paramref name="breaksToBeTrue"/>) or false
+    /// (<paramref name="breaksToBeFalse"/>), capped at <see cref="TwoOrMore"/>. Fixed-false
+    /// variables are hard. Returns the fewest breaks overall: 0 when the picks fit together.
+    /// </summary>
+    /// <remarks>
+    /// 0 answers availability exactly; 1 answers "possible by giving up one pick", which in a
+    /// single-choice group is the pick the option would replace. One sweep each way.
+    /// </remarks>
+    public byte Guidance(ReadOnlySpan<sbyte> fixedValues, Span<byte> breaksToBeTrue, Span<byte> breaksToBeFalse)
+    {
+        // Only totals of 0 and 1 are answers, so paths breaking two picks are never followed:
+        // with most groups picked, the sweeps touch a small part of the diagram.
+        const int Unreachable = TwoOrMore;
+        int nodes = NodeCount, vars = VariableCount;
+        int[] varOf = _var, lowOf = _low, highOf = _high, lowVarOf = _lowVar, highVarOf = _highVar;
+        var forward = System.Buffers.ArrayPool<byte>.Shared.Rent(nodes);
+        var backward = System.Buffers.ArrayPool<byte>.Shared.Rent(nodes);
+        // Skipped variables: freeAtZero counts edges of cost 0 over them, freeAtOne edges of cost 1.
+        var freeAtZero = System.Buffers.ArrayPool<int>.Shared.Rent(vars + 1);
+        var freeAtOne = System.Buffers.ArrayPool<int>.Shared.Rent(vars + 1);
+        try
+        {
+            breaksToBeTrue.Fill(TwoOrMore);
+            breaksToBeFalse.Fill(TwoOrMore);
+            if (Root == 0) return TwoOrMore;
+
+            // Down: the fewest picks broken on the way from the root to each node.
+            Array.Fill(forward, (byte)Unreachable, 0, nodes);
+            forward[Root] = 0;
+            for (var n = Math.Max(Root, 2); n < nodes; n++)
+            {
+                int here = forward[n];
+                if (here >= Unreachable) continue;
+                var f = fixedValues[varOf[n]];
+                var low = here + (f == 1 ? 1 : 0);
+                if (low < forward[lowOf[n]]) forward[lowOf[n]] = (byte)low;
+                if (f != 0 && here < forward[highOf[n]]) forward[highOf[n]] = (byte)here;
+            }
+
+            // Up, over the nodes reached: the fewest picks broken from each node to true.
+            backward[0] = Unreachable;
+            backward[1] = 0;
+            for (var n = nodes - 1; n >= 2; n--)
+            {
+                if (forward[n] >= Unreachable) { backward[n] = Unreachable; continue; }
+                var f = fixedValues[varOf[n]];
+                var lowChild = lowOf[n];
+                var highChild = highOf[n];
+                int low = (forward[lowChild] < Unreachable ? backward[lowChild] : Unreachable) + (f == 1 ? 1 : 0);
+                int high = f == 0 || forward[highChild] >= Unreachable ? Unreachable : backward[highChild];
+                backward[n] = (byte)Math.Min(Math.Min(low, high), Unreachable);
+            }
+            int best = Root == 1 ? 0 : backward[Root];
+            if (best >= Unreachable) return TwoOrMore;
+
+            Array.Clear(freeAtZero, 0, vars + 1);
+            Array.Clear(freeAtOne, 0, vars + 1);
+            MarkSkipped(0, varOf[Root], best);
+            for (var n = Math.Max(Root, 2); n < nodes; n++)
+            {
+                int here = forward[n];
+                if (here >= Unreachable) continue;
+                var v = varOf[n];
+                var f = fixedValues[v];
+                int low = lowOf[n], high = highOf[n];
+
+                var lowTotal = here + (f == 1 ? 1 : 0) + (forward[low] < Unreachable ? backward[low] : Unreachable);
+                if (lowTotal < Unreachable)
+                {
+                    if (lowTotal < breaksToBeFalse[v]) breaksToBeFalse[v] = (byte)lowTotal;
+                    if (lowVarOf[n] > v + 1) MarkSkipped(v + 1, lowVarOf[n], lowTotal);
+                }
+                if (f == 0) continue;
+                var highTotal = here + (forward[high] < Unreachable ? backward[high] : Unreachable);
+                if (highTotal < Unreachable)
+                {
+                    if (highTotal < breaksToBeTrue[v]) breaksToBeTrue[v] = (byte)highTotal;
+                    if (highVarOf[n] > v + 1) MarkSkipped(v + 1, highVarOf[n], highTotal);
+                }
+            }
+
+            int zero = 0, one = 0;
+            for (var v = 0; v < vars; v++)
+            {
+                zero += freeAtZero[v];
+                one += freeAtOne[v];
+                if (zero <= 0 && one <= 0) continue;
+                var cost = zero > 0 ? 0 : 1;
+                var f = fixedValues[v];
+                if (f != 0 && cost < breaksToBeTrue[v]) breaksToBeTrue[v] = (byte)cost;
+                var asFalse = f == 1 ? cost + 1 : cost;
+                if (asFalse < breaksToBeFalse[v]) breaksToBeFalse[v] = (byte)asFalse;
+            }
+            return (byte)best;
+
+            // Variables strictly between two tested levels may take either value at the edge's cost.
+            void MarkSkipped(int from, int to, int total)
+            {
+                if (from >= to || total > 1) return;
+                var counts = total == 0 ? freeAtZero : freeAtOne;
+                counts[from]++;
+                counts[to]--;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(forward);
+            System.Buffers.ArrayPool<byte>.Shared.Return(backward);
+            System.Buffers.ArrayPool<int>.Shared.Return(freeAtZero);
+            System.Buffers.ArrayPool<int>.Shared.Return(freeAtOne);
         }
     }
 

@@ -4,43 +4,46 @@ namespace Configurator.Catalog.Engine;
 
 /// <summary>
 /// Compiles a family's groups and constraints into one decision diagram over one boolean
-/// variable per option (the family's option order), plus a small diagram per rule for explanations.
+/// variable per option (groups in <see cref="GroupOrder"/>), plus a small diagram per rule for explanations.
 /// </summary>
 internal static class FamilyCompiler
 {
-    public static CompiledFamily Compile(ProductFamily family)
+    public static CompiledFamily Compile(ProductFamily family, IReadOnlyList<OptionGroup>? groupOrder = null)
     {
-        var options = family.Options;
+        var options = (groupOrder ?? GroupOrder.For(family)).SelectMany(g => g.Options).ToArray();
         var variableOf = options.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var builder = new BddBuilder(options.Count);
+        var builder = new BddBuilder(options.Length);
 
         var groupRules = family.Groups.ToDictionary(g => g.Id, g => GroupCardinality(builder, g, variableOf));
-        var rules = new List<(string Id, string Message, int[] Scope, int Node)>();
+        var nodes = new List<(int Scope, int Node)>();
+        var checks = new List<RuleCheck>();
+        int[] GroupVariables(string groupId) => [.. family.Group(groupId).Options.Select(o => variableOf[o.Id])];
         foreach (var group in family.Groups)
         {
-            var scope = group.Options.Select(o => variableOf[o.Id]).ToArray();
-            rules.Add(($"group:{group.Id}", CardinalityMessage(group), scope, groupRules[group.Id]));
+            var scope = GroupVariables(group.Id);
+            nodes.Add((scope.Min(), groupRules[group.Id]));
+            checks.Add(new DiagramRuleCheck($"group:{group.Id}", CardinalityMessage(group), scope,
+                DecisionDiagram.From(builder, groupRules[group.Id])));
         }
         foreach (var constraint in family.Constraints)
         {
             var (scope, node) = Encode(builder, family, constraint, variableOf);
             if (scope.Length == 0) continue; // quantity limits act on the context, not on the picks
-            rules.Add((constraint.Id, constraint.Describe(family), scope, node));
+            nodes.Add((scope.Min(), node));
+            var touched = scope.Select(v => options[v].GroupId).Distinct().ToArray();
+            var variables = touched.SelectMany(GroupVariables).Union(scope).ToArray();
+            checks.Add(constraint is ResourceLimitConstraint resource
+                ? new ResourceRuleCheck(constraint.Id, constraint.Describe(family), variables,
+                    [.. touched.Select(g => ResourceGroup(family.Group(g), resource, variableOf))], resource.Limit)
+                : new DiagramRuleCheck(constraint.Id, constraint.Describe(family), variables,
+                    DecisionDiagram.From(builder, builder.AndAll(touched.Select(g => groupRules[g]).Prepend(node)))));
         }
 
         // Conjoin from the bottom of the variable order up: intermediate diagrams stay small.
-        var root = builder.AndAll(rules.OrderByDescending(r => r.Scope.Min()).Select(r => r.Node));
+        var root = builder.AndAll(nodes.OrderByDescending(r => r.Scope).Select(r => r.Node));
         var diagram = DecisionDiagram.From(builder, root);
 
-        var checks = rules.Select(r =>
-        {
-            var touched = r.Scope.Select(v => options[v].GroupId).Distinct().ToArray();
-            var local = builder.AndAll(touched.Select(g => groupRules[g]).Prepend(r.Node));
-            var variables = touched.SelectMany(g => family.Group(g).Options).Select(o => variableOf[o.Id]).Union(r.Scope).ToArray();
-            return new RuleCheck(r.Id, r.Message, r.Scope, variables, DecisionDiagram.From(builder, local));
-        }).ToArray();
-
-        return new CompiledFamily(family, diagram, checks, builder.NodeCount);
+        return new CompiledFamily(family, options, diagram, [.. checks], builder.NodeCount);
     }
 
     private static string CardinalityMessage(OptionGroup group) => (group.LowerBound, group.MaxCount) switch
@@ -49,6 +52,15 @@ internal static class FamilyCompiler
         (0, var max) => $"At most {max} {group.Name} options can be chosen.",
         (var min, var max) => $"Between {min} and {max} {group.Name} options must be chosen.",
     };
+
+    private static ResourceRuleCheck.Group ResourceGroup(OptionGroup group, ResourceLimitConstraint c, Dictionary<string, int> variableOf) =>
+        new([.. group.Options.Select(o => variableOf[o.Id])],
+            [.. group.Options.Select(o => NetUse(o, c))],
+            group.LowerBound, group.MaxCount);
+
+    /// <summary>What an option adds to a resource sum: its use minus the capacity it brings.</summary>
+    internal static long NetUse(ProductOption option, ResourceLimitConstraint c) =>
+        (long)option.Attribute(c.Attribute) - (c.CapacityAttribute is null ? 0 : option.Attribute(c.CapacityAttribute));
 
     private static int GroupCardinality(BddBuilder builder, OptionGroup group, Dictionary<string, int> variableOf)
     {
@@ -72,9 +84,7 @@ internal static class FamilyCompiler
             case ExcludesConstraint c:
                 return (Scope(c.Option, c.Excluded), builder.Implies(Lit(c.Option), builder.AndAll(c.Excluded.Select(r => Lit(r, false)))));
             case ResourceLimitConstraint c:
-                var terms = family.Options
-                    .Select(o => (Variable: V(o.Id), Weight: (long)o.Attribute(c.Attribute) - (c.CapacityAttribute is null ? 0 : o.Attribute(c.CapacityAttribute))))
-                    .Where(t => t.Weight != 0).ToArray();
+                var terms = family.Options.Select(o => (Variable: V(o.Id), Weight: NetUse(o, c))).Where(t => t.Weight != 0).ToArray();
                 return ([.. terms.Select(t => t.Variable)], builder.AtMost(terms, c.Limit));
             case QuantityLimitConstraint:
                 return ([], BddBuilder.True);

@@ -30,7 +30,10 @@ internal sealed class SelectionState
     public List<int> Accepted { get; }
     public List<PickConflict> Conflicts { get; }
 
-    public static SelectionState Apply(CompiledFamily family, ConfigurationRequest request)
+    /// <summary>Per option, how many accepted picks it must break; computed when asked for at <see cref="Apply"/>.</summary>
+    public Guidance? Guidance { get; private set; }
+
+    public static SelectionState Apply(CompiledFamily family, ConfigurationRequest request, bool withGuidance = false)
     {
         var contextExclusions = family.ContextExclusions(request.Context);
         var fixedValues = family.FixedByContext(contextExclusions);
@@ -38,14 +41,15 @@ internal sealed class SelectionState
             : throw new ArgumentException($"Family {family.Family.Id} has no option {id}.", nameof(request))).ToArray();
         var state = new SelectionState(family, request.Context, contextExclusions, fixedValues, [], []);
 
-        // The common case: all picks fit together, one satisfiability sweep.
-        var fitsContext = picks.All(p => contextExclusions[p] is null);
-        if (fitsContext)
+        // The common case: all picks fit together, and one sweep (the guidance's, when wanted) shows it.
+        if (picks.All(p => contextExclusions[p] is null))
         {
             foreach (var p in picks) fixedValues[p] = 1;
-            if (family.Diagram.IsSatisfiable(fixedValues))
+            var guidance = withGuidance ? family.GuidanceFor(fixedValues) : null;
+            if (guidance?.FewestBreaks == 0 || (guidance is null && family.Diagram.IsSatisfiable(fixedValues)))
             {
                 state.Accepted.AddRange(picks);
+                state.Guidance = guidance;
                 return state;
             }
             foreach (var p in picks) fixedValues[p] = -1;
@@ -55,7 +59,7 @@ internal sealed class SelectionState
         {
             if (contextExclusions[p] is { } reason)
             {
-                state.Conflicts.Add(new PickConflict(family.Family.Options[p].Id, [reason]));
+                state.Conflicts.Add(new PickConflict(family.Variables[p].Id, [reason]));
                 continue;
             }
             fixedValues[p] = 1;
@@ -65,32 +69,29 @@ internal sealed class SelectionState
                 continue;
             }
             fixedValues[p] = -1;
-            state.Conflicts.Add(new PickConflict(family.Family.Options[p].Id, state.Explain(p, true, fixedValues)));
+            state.Conflicts.Add(new PickConflict(family.Variables[p].Id, state.Explain(p, true, fixedValues)));
         }
+        if (withGuidance) state.Guidance = family.GuidanceFor(fixedValues);
         return state;
     }
 
     /// <summary>
     /// Why <paramref name="variable"/> cannot take <paramref name="value"/> under <paramref name="baseline"/>:
-    /// the rules that alone forbid it, or else the smallest set of picks that together do.
+    /// the rules that alone forbid it; else the rules that forbid it given what the picks already
+    /// decide (<paramref name="consequences"/>: every option known to be in or out); else the
+    /// smallest set of picks that together forbid it.
     /// </summary>
-    public IReadOnlyList<Reason> Explain(int variable, bool value, sbyte[] baseline)
+    public IReadOnlyList<Reason> Explain(int variable, bool value, sbyte[] baseline, sbyte[]? consequences = null)
     {
-        var options = Family.Family.Options;
+        var options = Family.Variables;
         if (value && ContextExclusions[variable] is { } contextReason) return [contextReason];
+
+        var reasons = RulesForbidding(variable, value, baseline);
+        if (reasons.Count == 0 && consequences is not null) reasons = RulesForbidding(variable, value, consequences);
+        if (reasons.Count > 0) return reasons;
 
         var trial = (sbyte[])baseline.Clone();
         trial[variable] = value ? (sbyte)1 : (sbyte)0;
-        var reasons = new List<Reason>();
-        foreach (var c in Family.ChecksOf[variable])
-        {
-            var check = Family.Checks[c];
-            if (check.Diagram.IsSatisfiable(trial)) continue;
-            var because = check.Variables.Where(v => v != variable && trial[v] == 1).Select(v => options[v].Id).ToArray();
-            reasons.Add(new Reason(check.RuleId, check.Message, because));
-        }
-        if (reasons.Count > 0) return reasons;
-
         // A chain of rules: shrink the picks to a minimal set that still forbids the value.
         var blocking = new List<int>();
         for (var v = 0; v < trial.Length; v++)
@@ -109,5 +110,20 @@ internal sealed class SelectionState
         return [new Reason("combination", value
             ? $"{name} does not fit together with {names}."
             : $"{names} together need {name}.", picks)];
+    }
+
+    private List<Reason> RulesForbidding(int variable, bool value, sbyte[] baseline)
+    {
+        var trial = (sbyte[])baseline.Clone();
+        trial[variable] = value ? (sbyte)1 : (sbyte)0;
+        var reasons = new List<Reason>();
+        foreach (var c in Family.ChecksOf[variable])
+        {
+            var check = Family.Checks[c];
+            if (check.Allows(trial)) continue;
+            var because = check.Variables.Where(v => v != variable && Fixed[v] == 1).Select(v => Family.Variables[v].Id).ToArray();
+            reasons.Add(new Reason(check.RuleId, check.Message, because));
+        }
+        return reasons;
     }
 }

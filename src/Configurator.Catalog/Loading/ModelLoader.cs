@@ -65,7 +65,9 @@ public static class ModelLoader
                 built.Add(family);
         }
 
-        var rules = BuildRules(workflows, built.Select(f => f.Id).ToHashSet(), errors);
+        // With a catalog file broken, its family id is unknown: workflow names cannot be checked.
+        var familyIds = errors.Count == 0 ? built.Select(f => f.Id).ToHashSet() : null;
+        var rules = BuildRules(workflows, familyIds, errors);
         if (errors.Count > 0) return new ModelLoadResult(null, errors);
 
         var (ruleSet, ruleErrors) = BusinessRuleSet.Compile(rules.Select(r => r.Rule));
@@ -76,7 +78,7 @@ public static class ModelLoader
         }
         if (ruleSet is null) return new ModelLoadResult(null, errors);
 
-        var compiled = built.Select(FamilyCompiler.Compile).ToArray();
+        var compiled = built.Select(f => FamilyCompiler.Compile(f)).ToArray();
         return new ModelLoadResult(new ProductModel(ModelVersion.Of(contents), compiled, ruleSet), []);
     }
 
@@ -134,7 +136,7 @@ public static class ModelLoader
         string.IsNullOrEmpty(schemaPath) || schemaPath == "#" ? "$" : "$." + schemaPath.TrimStart('#', '/');
 
     private static List<(string File, string Path, BusinessRule Rule)> BuildRules(
-        List<(string File, WorkflowDocument[] Document)> workflows, HashSet<string> familyIds, List<ModelError> errors)
+        List<(string File, WorkflowDocument[] Document)> workflows, HashSet<string>? familyIds, List<ModelError> errors)
     {
         var rules = new List<(string, string, BusinessRule)>();
         var seen = new HashSet<(string, string)>();
@@ -143,7 +145,7 @@ public static class ModelLoader
             for (var w = 0; w < document.Length; w++)
             {
                 var workflow = document[w];
-                if (workflow.WorkflowName != BusinessRuleSet.AllFamilies && !familyIds.Contains(workflow.WorkflowName))
+                if (familyIds is not null && workflow.WorkflowName != BusinessRuleSet.AllFamilies && !familyIds.Contains(workflow.WorkflowName))
                     errors.Add(new ModelError(file, $"$[{w}].WorkflowName",
                         $"'{workflow.WorkflowName}' is neither a family id nor '{BusinessRuleSet.AllFamilies}'."));
                 for (var r = 0; r < workflow.Rules.Length; r++)

@@ -28,7 +28,7 @@ public sealed class BusinessRuleSet
     public static (BusinessRuleSet? Set, IReadOnlyList<(BusinessRule Rule, string Error)> Errors) Compile(IEnumerable<BusinessRule> rules)
     {
         var parser = new RuleExpressionParser(new ReSettings { CustomTypes = [typeof(ConfigurationFacts)] });
-        var parameters = new[] { new RuleParameter("config", typeof(ConfigurationFacts)) };
+        var parameters = new[] { RuleParameter.Create("config", typeof(ConfigurationFacts)) };
         var compiled = new List<CompiledRule>();
         var errors = new List<(BusinessRule, string)>();
         foreach (var rule in rules)
