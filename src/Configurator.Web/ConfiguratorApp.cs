@@ -20,7 +20,7 @@ public static class ConfiguratorApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodeProblems();
         app.UseRateLimiter();
 
         app.MapOpenApi();

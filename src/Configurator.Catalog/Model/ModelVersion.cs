@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Configurator.Catalog.Model;
 
@@ -6,6 +8,7 @@ namespace Configurator.Catalog.Model;
 /// The content hash of a loaded product model: lower-case hex SHA-256 over every rules
 /// file, in path order. Equal files give equal versions on every machine.
 /// </summary>
+[JsonConverter(typeof(ModelVersionJsonConverter))]
 public readonly record struct ModelVersion
 {
     public ModelVersion(string value)
@@ -29,4 +32,14 @@ public readonly record struct ModelVersion
     }
 
     public override string ToString() => Value;
+}
+
+/// <summary>Writes a model version as its hex string.</summary>
+public sealed class ModelVersionJsonConverter : JsonConverter<ModelVersion>
+{
+    public override ModelVersion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new(reader.GetString() ?? throw new JsonException("A model version is a string."));
+
+    public override void Write(Utf8JsonWriter writer, ModelVersion value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
 }

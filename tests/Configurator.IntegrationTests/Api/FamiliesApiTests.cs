@@ -106,7 +106,7 @@ public class FamiliesApiTests(AppFixture fixture) : IClassFixture<AppFixture>
     [InlineData("""{ "picks": 5 }""", "picks")]
     [InlineData("""{ "picks": ["a", 7] }""", "picks[1]")]
     [InlineData("""{ "quantity": "many" }""", "quantity")]
-    [InlineData("""{ "picks": [ """, "body")]
+    [InlineData("""{ "picks": [ """, "picks[0]")]
     [InlineData("""not json""", "body")]
     public async Task UnreadableBodiesAreProblemsNamingTheField(string body, string field)
     {
