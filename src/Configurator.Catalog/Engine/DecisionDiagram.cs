@@ -58,12 +58,23 @@ internal sealed class DecisionDiagram
     }
 
     /// <summary>Does some assignment that agrees with <paramref name="fixedValues"/> satisfy the diagram?</summary>
-    public bool IsSatisfiable(ReadOnlySpan<sbyte> fixedValues)
+    public bool IsSatisfiable(sbyte[] fixedValues)
     {
-        Span<bool> reach = NodeCount <= 4096 ? stackalloc bool[NodeCount] : new bool[NodeCount];
-        Backward(fixedValues, reach);
+        var reach = _scratch ??= new bool[4096];
+        if (reach.Length < NodeCount) reach = _scratch = new bool[NodeCount];
+        int[] varOf = _var, lowOf = _low, highOf = _high;
+        reach[0] = false;
+        reach[1] = true;
+        for (var n = NodeCount - 1; n >= 2; n--)
+        {
+            var f = fixedValues[varOf[n]];
+            reach[n] = (f != 1 && reach[lowOf[n]]) || (f != 0 && reach[highOf[n]]);
+        }
         return reach[Root];
     }
+
+    // One sweep's scratch per thread, shared by every diagram: no allocation per check.
+    [ThreadStatic] private static bool[]? _scratch;
 
     /// <summary>reach[n]: some path from n to true agrees with the fixed values.</summary>
     public void Backward(ReadOnlySpan<sbyte> fixedValues, Span<bool> reach)

@@ -43,7 +43,7 @@ internal static class FamilyCompiler
         var root = builder.AndAll(nodes.OrderByDescending(r => r.Scope).Select(r => r.Node));
         var diagram = DecisionDiagram.From(builder, root);
 
-        return new CompiledFamily(family, options, diagram, [.. checks], builder.NodeCount);
+        return new CompiledFamily(family, options, diagram, [.. checks.Select(c => c.WithAloneAnswers(options.Length))], builder.NodeCount);
     }
 
     private static string CardinalityMessage(OptionGroup group) => (group.LowerBound, group.MaxCount) switch

@@ -9,6 +9,43 @@ internal abstract record RuleCheck(string RuleId, string Message, int[] Variable
 {
     /// <summary>Does some assignment agreeing with the fixed values satisfy this rule and its groups?</summary>
     public abstract bool Allows(sbyte[] fixedValues);
+
+    /// <summary>
+    /// Does the rule forbid <paramref name="variable"/> taking <paramref name="value"/> under the fixed values?
+    /// With nothing else of the rule's fixed, the answer is known from compilation.
+    /// </summary>
+    public bool Forbids(sbyte[] fixedValues, int variable, bool value)
+    {
+        var others = false;
+        foreach (var v in Variables)
+            if (v != variable && fixedValues[v] != -1) { others = true; break; }
+        if (!others) return (value ? ForbiddenTrueAlone : ForbiddenFalseAlone).Contains(variable);
+        var previous = fixedValues[variable];
+        fixedValues[variable] = value ? (sbyte)1 : (sbyte)0;
+        try { return !Allows(fixedValues); }
+        finally { fixedValues[variable] = previous; }
+    }
+
+    /// <summary>The variables this rule alone forbids to be true, and to be false.</summary>
+    public IReadOnlySet<int> ForbiddenTrueAlone { get; private set; } = new HashSet<int>();
+    public IReadOnlySet<int> ForbiddenFalseAlone { get; private set; } = new HashSet<int>();
+
+    /// <summary>Works out <see cref="ForbiddenTrueAlone"/> and <see cref="ForbiddenFalseAlone"/>; once, at compilation.</summary>
+    public RuleCheck WithAloneAnswers(int variableCount)
+    {
+        var trial = new sbyte[variableCount];
+        Array.Fill(trial, (sbyte)-1);
+        HashSet<int> forbidden(sbyte value) => [.. Variables.Where(v =>
+        {
+            trial[v] = value;
+            var allowed = Allows(trial);
+            trial[v] = -1;
+            return !allowed;
+        })];
+        ForbiddenTrueAlone = forbidden(1);
+        ForbiddenFalseAlone = forbidden(0);
+        return this;
+    }
 }
 
 /// <summary>A logical rule (requires, excludes, a group's cardinality), compiled into its own small diagram.</summary>

@@ -114,13 +114,11 @@ internal sealed class SelectionState
 
     private List<Reason> RulesForbidding(int variable, bool value, sbyte[] baseline)
     {
-        var trial = (sbyte[])baseline.Clone();
-        trial[variable] = value ? (sbyte)1 : (sbyte)0;
         var reasons = new List<Reason>();
         foreach (var c in Family.ChecksOf[variable])
         {
             var check = Family.Checks[c];
-            if (check.Allows(trial)) continue;
+            if (!check.Forbids(baseline, variable, value)) continue;
             var because = check.Variables.Where(v => v != variable && Fixed[v] == 1).Select(v => Family.Variables[v].Id).ToArray();
             reasons.Add(new Reason(check.RuleId, check.Message, because));
         }
