@@ -34,7 +34,7 @@ internal static class FamilyCompiler
             var variables = touched.SelectMany(GroupVariables).Union(scope).ToArray();
             checks.Add(constraint is ResourceLimitConstraint resource
                 ? new ResourceRuleCheck(constraint.Id, constraint.Describe(family), variables,
-                    [.. touched.Select(g => ResourceGroup(family.Group(g), resource, variableOf))], resource.Limit)
+                    touched.Select(g => ResourceGroup(family.Group(g), resource, variableOf)), resource.Limit)
                 : new DiagramRuleCheck(constraint.Id, constraint.Describe(family), variables,
                     DecisionDiagram.From(builder, builder.AndAll(touched.Select(g => groupRules[g]).Prepend(node)))));
         }

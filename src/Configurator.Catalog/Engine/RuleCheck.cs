@@ -48,49 +48,108 @@ internal abstract record RuleCheck(string RuleId, string Message, int[] Variable
     }
 }
 
-/// <summary>A logical rule (requires, excludes, a group's cardinality), compiled into its own small diagram.</summary>
-internal sealed record DiagramRuleCheck(string RuleId, string Message, int[] Variables, DecisionDiagram Diagram)
-    : RuleCheck(RuleId, Message, Variables)
+/// <summary>
+/// A logical rule (requires, excludes, a group's cardinality), compiled into its own small diagram.
+/// When the rule has few solutions over its few options, they are listed as bit masks once, and a
+/// check is a scan of those masks instead of a sweep of the diagram.
+/// </summary>
+internal sealed record DiagramRuleCheck : RuleCheck
 {
-    public override bool Allows(sbyte[] fixedValues) => Diagram.IsSatisfiable(fixedValues);
+    private const int MaxListedSolutions = 512;
+    private readonly DecisionDiagram _diagram;
+    private readonly int[] _sorted;
+    private readonly ulong[]? _solutions;
+
+    public DiagramRuleCheck(string ruleId, string message, int[] variables, DecisionDiagram diagram)
+        : base(ruleId, message, variables)
+    {
+        _diagram = diagram;
+        _sorted = [.. variables.Order()];
+        _solutions = _sorted.Length <= 64 ? ListSolutions() : null;
+    }
+
+    public override bool Allows(sbyte[] fixedValues)
+    {
+        if (_solutions is null) return _diagram.IsSatisfiable(fixedValues);
+        ulong mustBeTrue = 0, mustBeFalse = 0;
+        for (var i = 0; i < _sorted.Length; i++)
+        {
+            var f = fixedValues[_sorted[i]];
+            if (f == 1) mustBeTrue |= 1UL << i;
+            else if (f == 0) mustBeFalse |= 1UL << i;
+        }
+        foreach (var solution in _solutions)
+            if ((solution & mustBeTrue) == mustBeTrue && (solution & mustBeFalse) == 0) return true;
+        return false;
+    }
+
+    /// <summary>Every solution over the rule's options, or null when there are too many to list.</summary>
+    private ulong[]? ListSolutions()
+    {
+        var solutions = new List<ulong>();
+        return Walk(_diagram.Root, 0, 0) ? [.. solutions] : null;
+
+        // Follows the diagram; options it does not test on a path take both values.
+        bool Walk(int node, int position, ulong mask)
+        {
+            if (node == 0) return true;
+            var tested = node == 1 ? int.MaxValue : _diagram.Var(node);
+            if (position < _sorted.Length && _sorted[position] < tested)
+                return Walk(node, position + 1, mask) && Walk(node, position + 1, mask | (1UL << position));
+            if (node == 1)
+            {
+                solutions.Add(mask);
+                return solutions.Count <= MaxListedSolutions;
+            }
+            // The diagram only tests the rule's own options, so the tested one is at this position.
+            return Walk(_diagram.Low(node), position + 1, mask) && Walk(_diagram.High(node), position + 1, mask | (1UL << position));
+        }
+    }
 }
 
 /// <summary>
 /// A resource sum. Its groups are independent given their cardinality, so the least net use
 /// (use minus capacity) is the sum of each group's least: exact, and linear in the options.
 /// </summary>
-internal sealed record ResourceRuleCheck(string RuleId, string Message, int[] Variables, ResourceRuleCheck.Group[] Groups, long Limit)
-    : RuleCheck(RuleId, Message, Variables)
+internal sealed record ResourceRuleCheck : RuleCheck
 {
     /// <summary>A group's options (all of them, weight 0 where they use nothing) and its cardinality.</summary>
     internal sealed record Group(int[] Variables, long[] Weights, int Lower, int Upper);
 
+    private readonly Group[] _groups;
+    private readonly long _limit;
+
+    public ResourceRuleCheck(string ruleId, string message, int[] variables, IEnumerable<Group> groups, long limit)
+        : base(ruleId, message, variables)
+    {
+        // Options lightest first, so the least use is found in one pass without sorting.
+        _groups = [.. groups.Select(g =>
+        {
+            var order = Enumerable.Range(0, g.Variables.Length).OrderBy(i => g.Weights[i]).ToArray();
+            return g with { Variables = [.. order.Select(i => g.Variables[i])], Weights = [.. order.Select(i => g.Weights[i])] };
+        })];
+        _limit = limit;
+    }
+
     public override bool Allows(sbyte[] fixedValues)
     {
         long least = 0;
-        var largest = Groups.Max(g => g.Variables.Length);
-        Span<long> free = largest <= 64 ? stackalloc long[64] : new long[largest];
-        foreach (var group in Groups)
+        foreach (var group in _groups)
         {
             var chosen = 0;
-            var freeCount = 0;
             for (var i = 0; i < group.Variables.Length; i++)
-            {
-                switch (fixedValues[group.Variables[i]])
-                {
-                    case 1: chosen++; least += group.Weights[i]; break;
-                    case -1: free[freeCount++] = group.Weights[i]; break;
-                }
-            }
+                if (fixedValues[group.Variables[i]] == 1) { chosen++; least += group.Weights[i]; }
             if (chosen > group.Upper) return false;
-            var open = free[..freeCount];
-            open.Sort();
-            // Take what the lower bound demands, cheapest first, then any that lower the sum, up to the upper bound.
-            var i2 = 0;
-            for (; i2 < open.Length && chosen < group.Lower; i2++, chosen++) least += open[i2];
+            // Open options, lightest first: those the lower bound demands, then any that lower the sum.
+            for (var i = 0; i < group.Variables.Length && chosen < group.Upper; i++)
+            {
+                if (fixedValues[group.Variables[i]] != -1) continue;
+                if (chosen >= group.Lower && group.Weights[i] >= 0) break;
+                chosen++;
+                least += group.Weights[i];
+            }
             if (chosen < group.Lower) return false;
-            for (; i2 < open.Length && chosen < group.Upper && open[i2] < 0; i2++, chosen++) least += open[i2];
         }
-        return least <= Limit;
+        return least <= _limit;
     }
 }

@@ -77,18 +77,27 @@ internal sealed class SelectionState
 
     /// <summary>
     /// Why <paramref name="variable"/> cannot take <paramref name="value"/> under <paramref name="baseline"/>:
-    /// the rules that alone forbid it; else the rules that forbid it given what the picks already
-    /// decide (<paramref name="consequences"/>: every option known to be in or out); else the
-    /// smallest set of picks that together forbid it.
+    /// the rules that forbid it on their own, given what the picks already decide
+    /// (<paramref name="consequences"/>: every option known to be in or out) or else the picks alone;
+    /// failing that, the smallest set of picks that together forbid it.
     /// </summary>
     public IReadOnlyList<Reason> Explain(int variable, bool value, sbyte[] baseline, sbyte[]? consequences = null)
     {
         var options = Family.Variables;
         if (value && ContextExclusions[variable] is { } contextReason) return [contextReason];
 
-        var reasons = RulesForbidding(variable, value, baseline);
-        if (reasons.Count == 0 && consequences is not null) reasons = RulesForbidding(variable, value, consequences);
-        if (reasons.Count > 0) return reasons;
+        // Against what the picks already decide, one rule at a time usually suffices. Rules that
+        // forbid it against the picks alone come first; failing those, rules that need an option
+        // already ruled out, rather than a group that is full only by implication.
+        var firing = RulesForbidding(variable, value, consequences ?? baseline);
+        if (firing.Count > 0)
+        {
+            if (consequences is null) return [.. firing.Select(Describe)];
+            var direct = firing.Where(c => c.Forbids(baseline, variable, value)).ToArray();
+            if (direct.Length > 0) return [.. direct.Select(Describe)];
+            var chained = firing.Where(c => !c.RuleId.StartsWith("group:", StringComparison.Ordinal)).ToArray();
+            return [.. (chained.Length > 0 ? chained : [.. firing]).Select(Describe)];
+        }
 
         var trial = (sbyte[])baseline.Clone();
         trial[variable] = value ? (sbyte)1 : (sbyte)0;
@@ -112,16 +121,15 @@ internal sealed class SelectionState
             : $"{names} together need {name}.", picks)];
     }
 
-    private List<Reason> RulesForbidding(int variable, bool value, sbyte[] baseline)
+    private List<RuleCheck> RulesForbidding(int variable, bool value, sbyte[] baseline)
     {
-        var reasons = new List<Reason>();
+        var firing = new List<RuleCheck>();
         foreach (var c in Family.ChecksOf[variable])
-        {
-            var check = Family.Checks[c];
-            if (!check.Forbids(baseline, variable, value)) continue;
-            var because = check.Variables.Where(v => v != variable && Fixed[v] == 1).Select(v => Family.Variables[v].Id).ToArray();
-            reasons.Add(new Reason(check.RuleId, check.Message, because));
-        }
-        return reasons;
+            if (Family.Checks[c].Forbids(baseline, variable, value)) firing.Add(Family.Checks[c]);
+        return firing;
     }
+
+    /// <summary>A rule as a reason, with the picks among its options.</summary>
+    private Reason Describe(RuleCheck check) =>
+        new(check.RuleId, check.Message, [.. check.Variables.Where(v => Fixed[v] == 1).Select(v => Family.Variables[v].Id)]);
 }
