@@ -18,7 +18,7 @@ internal sealed class ReferenceWorkload
 
     public static async Task<ReferenceWorkload> LoadAsync()
     {
-        var result = await ModelLoader.LoadAsync(FindRules());
+        var result = await ModelLoader.LoadAsync(Configurator.Testing.RepositoryRoot.Rules);
         if (result.Model is null) throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
         return new ReferenceWorkload(result.Model);
     }
@@ -37,12 +37,5 @@ internal sealed class ReferenceWorkload
             _ => complete.Count - 1,
         };
         return new ConfigurationRequest([.. complete.Take(take)], Context);
-    }
-
-    private static string FindRules()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Configurator.sln"))) return Path.Combine(dir.FullName, "rules");
-        throw new InvalidOperationException("Configurator.sln not found above the benchmark binaries.");
     }
 }

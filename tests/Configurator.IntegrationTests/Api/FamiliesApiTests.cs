@@ -108,6 +108,7 @@ public class FamiliesApiTests(AppFixture fixture) : IClassFixture<AppFixture>
     [InlineData("""{ "quantity": "many" }""", "quantity")]
     [InlineData("""{ "picks": [ """, "picks[0]")]
     [InlineData("""not json""", "body")]
+    [InlineData("""{ "pics": ["a"] }""", "pics")]
     public async Task UnreadableBodiesAreProblemsNamingTheField(string body, string field)
     {
         var (id, _) = await FirstFamilyAsync();

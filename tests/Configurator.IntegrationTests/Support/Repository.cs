@@ -2,17 +2,7 @@ namespace Configurator.IntegrationTests.Support;
 
 internal static class Repository
 {
-    /// <summary>The checkout's root: the folder holding Configurator.sln.</summary>
-    public static string Root { get; } = FindRoot();
-
-    public static string Rules => Path.Combine(Root, "rules");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Configurator.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Configurator.sln not found above the test binaries.");
-    }
+    public static string Rules => Configurator.Testing.RepositoryRoot.Rules;
 
     /// <summary>A private copy of rules/ that a test may break and mend.</summary>
     public static string CopyRules()

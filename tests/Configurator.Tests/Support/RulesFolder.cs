@@ -19,7 +19,7 @@ internal sealed class RulesFolder : IDisposable
     public string Path { get; }
 
     /// <summary>The repository's own rules/ folder.</summary>
-    public static string Repository { get; } = FindRules();
+    public static string Repository => Configurator.Testing.RepositoryRoot.Rules;
 
     public void Write(string relativePath, string content) => File.WriteAllText(System.IO.Path.Combine(Path, relativePath), content);
 
@@ -32,11 +32,4 @@ internal sealed class RulesFolder : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
-
-    private static string FindRules()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Configurator.sln"))) return System.IO.Path.Combine(dir.FullName, "rules");
-        throw new InvalidOperationException("Configurator.sln not found above the test binaries.");
-    }
 }
