@@ -194,47 +194,44 @@ internal sealed class DecisionDiagram
                 if (f != 0 && here < forward[highOf[n]]) forward[highOf[n]] = (byte)here;
             }
 
-            // Up, over the nodes reached: the fewest picks broken from each node to true.
+            // Up, over the nodes reached: the fewest picks broken from each node to true. Both
+            // directions of a node's edges are then final, so each edge's total is counted here too.
+            Array.Clear(freeAtZero, 0, vars + 1);
+            Array.Clear(freeAtOne, 0, vars + 1);
             backward[0] = Unreachable;
             backward[1] = 0;
             for (var n = nodes - 1; n >= 2; n--)
             {
-                if (forward[n] >= Unreachable) { backward[n] = Unreachable; continue; }
-                var f = fixedValues[varOf[n]];
-                var lowChild = lowOf[n];
-                var highChild = highOf[n];
-                int low = (forward[lowChild] < Unreachable ? backward[lowChild] : Unreachable) + (f == 1 ? 1 : 0);
-                int high = f == 0 || forward[highChild] >= Unreachable ? Unreachable : backward[highChild];
-                backward[n] = (byte)Math.Min(Math.Min(low, high), Unreachable);
-            }
-            int best = Root == 1 ? 0 : backward[Root];
-            if (best >= Unreachable) return TwoOrMore;
-
-            Array.Clear(freeAtZero, 0, vars + 1);
-            Array.Clear(freeAtOne, 0, vars + 1);
-            MarkSkipped(0, varOf[Root], best);
-            for (var n = Math.Max(Root, 2); n < nodes; n++)
-            {
                 int here = forward[n];
-                if (here >= Unreachable) continue;
+                if (here >= Unreachable) { backward[n] = Unreachable; continue; }
                 var v = varOf[n];
                 var f = fixedValues[v];
                 int low = lowOf[n], high = highOf[n];
+                int lowRest = (forward[low] < Unreachable ? backward[low] : Unreachable) + (f == 1 ? 1 : 0);
+                int highRest = f == 0 || forward[high] >= Unreachable ? Unreachable : backward[high];
+                backward[n] = (byte)Math.Min(Math.Min(lowRest, highRest), Unreachable);
 
-                var lowTotal = here + (f == 1 ? 1 : 0) + (forward[low] < Unreachable ? backward[low] : Unreachable);
+                var lowTotal = here + lowRest;
                 if (lowTotal < Unreachable)
                 {
                     if (lowTotal < breaksToBeFalse[v]) breaksToBeFalse[v] = (byte)lowTotal;
                     if (lowVarOf[n] > v + 1) MarkSkipped(v + 1, lowVarOf[n], lowTotal);
                 }
-                if (f == 0) continue;
-                var highTotal = here + (forward[high] < Unreachable ? backward[high] : Unreachable);
+                var highTotal = here + highRest;
                 if (highTotal < Unreachable)
                 {
                     if (highTotal < breaksToBeTrue[v]) breaksToBeTrue[v] = (byte)highTotal;
                     if (highVarOf[n] > v + 1) MarkSkipped(v + 1, highVarOf[n], highTotal);
                 }
             }
+            int best = Root == 1 ? 0 : backward[Root];
+            if (best >= Unreachable)
+            {
+                breaksToBeTrue.Fill(TwoOrMore);
+                breaksToBeFalse.Fill(TwoOrMore);
+                return TwoOrMore;
+            }
+            MarkSkipped(0, varOf[Root], best);
 
             int zero = 0, one = 0;
             for (var v = 0; v < vars; v++)

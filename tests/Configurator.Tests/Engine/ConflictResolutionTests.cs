@@ -66,6 +66,6 @@ public class ConflictResolutionTests
                 all.Containing(kept).ShouldNotBeEmpty();
             }
             result.Resolutions.Select(r => r.PriceChange).ShouldBeInOrder();
-        }, iter: 300);
+        }, iter: PropertyRuns.Or(300));
     }
 }

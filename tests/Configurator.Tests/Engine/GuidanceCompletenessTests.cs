@@ -66,7 +66,7 @@ public class GuidanceCompletenessTests
         {
             var (family, ids) = RandomFamilies.Create(seed);
             AssertMatchesOracle(family, RandomFamilies.Context(seed), RandomFamilies.Picks(seed, ids));
-        }, iter: 400);
+        }, iter: PropertyRuns.Or(400));
     }
 
     private static void AssertMatchesOracle(TestFamily builder, Catalog.Model.SelectionContext context, string[] picks)
