@@ -20,9 +20,15 @@ internal abstract record RuleCheck(string RuleId, string Message, int[] Variable
         foreach (var v in Variables)
             if (v != variable && fixedValues[v] != -1) { others = true; break; }
         if (!others) return (value ? ForbiddenTrueAlone : ForbiddenFalseAlone).Contains(variable);
+        return !AllowsWith(fixedValues, variable, value);
+    }
+
+    /// <summary>Like <see cref="Allows"/>, with <paramref name="variable"/> fixed to <paramref name="value"/> instead.</summary>
+    protected virtual bool AllowsWith(sbyte[] fixedValues, int variable, bool value)
+    {
         var previous = fixedValues[variable];
         fixedValues[variable] = value ? (sbyte)1 : (sbyte)0;
-        try { return !Allows(fixedValues); }
+        try { return Allows(fixedValues); }
         finally { fixedValues[variable] = previous; }
     }
 
@@ -59,6 +65,8 @@ internal sealed record DiagramRuleCheck : RuleCheck
     private readonly DecisionDiagram _diagram;
     private readonly int[] _sorted;
     private readonly ulong[]? _solutions;
+    // Per option of the rule: the solutions with it (index 1) and without it (index 0).
+    private readonly ulong[][][]? _solutionsBy;
 
     public DiagramRuleCheck(string ruleId, string message, int[] variables, DecisionDiagram diagram)
         : base(ruleId, message, variables)
@@ -66,19 +74,36 @@ internal sealed record DiagramRuleCheck : RuleCheck
         _diagram = diagram;
         _sorted = [.. variables.Order()];
         _solutions = _sorted.Length <= 64 ? ListSolutions() : null;
+        if (_solutions is { } all)
+            _solutionsBy = [.. Enumerable.Range(0, _sorted.Length).Select(i => new[]
+            {
+                all.Where(s => (s & (1UL << i)) == 0).ToArray(),
+                all.Where(s => (s & (1UL << i)) != 0).ToArray(),
+            })];
     }
 
-    public override bool Allows(sbyte[] fixedValues)
+    public override bool Allows(sbyte[] fixedValues) =>
+        _solutions is null ? _diagram.IsSatisfiable(fixedValues) : AnyFits(_solutions, fixedValues, -1);
+
+    protected override bool AllowsWith(sbyte[] fixedValues, int variable, bool value)
     {
-        if (_solutions is null) return _diagram.IsSatisfiable(fixedValues);
+        var position = Array.BinarySearch(_sorted, variable);
+        if (_solutionsBy is null || position < 0) return base.AllowsWith(fixedValues, variable, value);
+        return AnyFits(_solutionsBy[position][value ? 1 : 0], fixedValues, position);
+    }
+
+    /// <summary>Does a listed solution agree with the fixed values (ignoring the option at <paramref name="skip"/>)?</summary>
+    private bool AnyFits(ulong[] solutions, sbyte[] fixedValues, int skip)
+    {
         ulong mustBeTrue = 0, mustBeFalse = 0;
         for (var i = 0; i < _sorted.Length; i++)
         {
+            if (i == skip) continue;
             var f = fixedValues[_sorted[i]];
             if (f == 1) mustBeTrue |= 1UL << i;
             else if (f == 0) mustBeFalse |= 1UL << i;
         }
-        foreach (var solution in _solutions)
+        foreach (var solution in solutions)
             if ((solution & mustBeTrue) == mustBeTrue && (solution & mustBeFalse) == 0) return true;
         return false;
     }
