@@ -99,9 +99,9 @@ internal sealed class SelectionState
             return [.. (chained.Length > 0 ? chained : [.. firing]).Select(Describe)];
         }
 
+        // A chain of rules: shrink the picks to a minimal set that still forbids the value.
         var trial = (sbyte[])baseline.Clone();
         trial[variable] = value ? (sbyte)1 : (sbyte)0;
-        // A chain of rules: shrink the picks to a minimal set that still forbids the value.
         var blocking = new List<int>();
         for (var v = 0; v < trial.Length; v++)
         {
