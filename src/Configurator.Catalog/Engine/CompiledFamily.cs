@@ -14,6 +14,7 @@ public sealed class CompiledFamily
         NodesBuilt = nodesBuilt;
         VariableOf = variables.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         GroupOf = [.. variables.Select(o => o.GroupId)];
+        PricesInCents = [.. variables.Select(o => (long)(o.ListPrice.Amount * 100))];
         ChecksOf = new int[variables.Count][];
         for (var v = 0; v < ChecksOf.Length; v++)
             ChecksOf[v] = [.. Enumerable.Range(0, checks.Length).Where(i => checks[i].Variables.Contains(v))];
@@ -31,6 +32,9 @@ public sealed class CompiledFamily
     internal IReadOnlyList<ProductOption> Variables { get; }
 
     internal DecisionDiagram Diagram { get; }
+
+    /// <summary>Each variable's list price in cents: the cost of setting it in cheapest-path searches.</summary>
+    internal long[] PricesInCents { get; }
     internal RuleCheck[] Checks { get; }
     internal Dictionary<string, int> VariableOf { get; }
     internal string[] GroupOf { get; }

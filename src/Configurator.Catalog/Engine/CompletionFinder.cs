@@ -17,8 +17,7 @@ public sealed class CompletionFinder(IPriceCalculator pricing)
         if (objective == CompletionObjective.Fastest)
             fixedValues = WithinFastestLeadTime(family, fixedValues) ?? fixedValues;
 
-        var costTrue = options.Select(o => (long)(o.ListPrice.Amount * 100)).ToArray();
-        var best = family.Diagram.MinimumCost(fixedValues, costTrue, new long[options.Count]);
+        var best = family.Diagram.MinimumCost(fixedValues, family.PricesInCents, new long[options.Count]);
         if (best is not { Assignment: var assignment })
             return new CompletionResult(objective, null, [], state.Conflicts, null, null);
 

@@ -17,7 +17,6 @@ public sealed class ConflictResolver
     public ResolutionResult Resolve(CompiledFamily family, ConfigurationRequest request, string targetId, int? maxResolutions = null)
     {
         var state = SelectionState.Apply(family, request);
-        var options = family.Variables;
         var target = family.VariableOf.TryGetValue(targetId, out var t) ? t
             : throw new ArgumentException($"Family {family.Family.Id} has no option {targetId}.", nameof(targetId));
         if (state.ContextExclusions[target] is { } contextReason)
@@ -28,12 +27,11 @@ public sealed class ConflictResolver
         start[target] = 1;
 
         // How few picks must go: drop costs dominate, prices only break ties.
-        var costTrue = options.Select(o => (long)(o.ListPrice.Amount * 100)).ToArray();
-        var costFalse = new long[options.Count];
+        var costFalse = new long[family.VariableCount];
         foreach (var p in picks) costFalse[p] = DroppedPick;
         var open = (sbyte[])start.Clone();
         foreach (var p in picks) open[p] = -1;
-        var best = family.Diagram.MinimumCost(open, costTrue, costFalse);
+        var best = family.Diagram.MinimumCost(open, family.PricesInCents, costFalse);
         if (best is null)
             return new ResolutionResult(targetId, [], state.Explain(target, true, open));
         var fewest = (int)(best.Value.Cost / DroppedPick);
