@@ -114,11 +114,11 @@ internal sealed class BddBuilder
     public int AtMost(IReadOnlyList<(int Variable, long Weight)> terms, long limit)
     {
         // Common factors do not change the answer but multiply the partial sums to tell apart.
-        var divisor = terms.Aggregate(0L, (g, t) => (long)System.Numerics.BigInteger.GreatestCommonDivisor(g, Math.Abs(t.Weight)));
+        var divisor = CommonDivisor(terms.Select(t => t.Weight));
         if (divisor > 1)
         {
             terms = [.. terms.Select(t => (t.Variable, t.Weight / divisor))];
-            limit = (long)Math.Floor(limit / (double)divisor);
+            limit = (long)Math.Floor((decimal)limit / divisor);
         }
         var ordered = terms.Where(t => t.Weight != 0).OrderBy(t => t.Variable).ToArray();
         // minRest[i]/maxRest[i]: the smallest/largest sum the terms from i on can add.
@@ -143,6 +143,10 @@ internal sealed class BddBuilder
             return node;
         }
     }
+
+    /// <summary>The greatest common divisor of the weights' sizes; 0 when all are 0.</summary>
+    public static long CommonDivisor(IEnumerable<long> weights) =>
+        weights.Aggregate(0L, (g, w) => (long)System.Numerics.BigInteger.GreatestCommonDivisor(g, Math.Abs(w)));
 
     public int AtLeast(IReadOnlyList<(int Variable, long Weight)> terms, long bound) =>
         AtMost(terms.Select(t => (t.Variable, -t.Weight)).ToArray(), -bound);

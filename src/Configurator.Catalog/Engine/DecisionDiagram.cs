@@ -62,14 +62,7 @@ internal sealed class DecisionDiagram
     {
         var reach = _scratch ??= new bool[4096];
         if (reach.Length < NodeCount) reach = _scratch = new bool[NodeCount];
-        int[] varOf = _var, lowOf = _low, highOf = _high;
-        reach[0] = false;
-        reach[1] = true;
-        for (var n = NodeCount - 1; n >= 2; n--)
-        {
-            var f = fixedValues[varOf[n]];
-            reach[n] = (f != 1 && reach[lowOf[n]]) || (f != 0 && reach[highOf[n]]);
-        }
+        Backward(fixedValues, reach.AsSpan(0, NodeCount));
         return reach[Root];
     }
 

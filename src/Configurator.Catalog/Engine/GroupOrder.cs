@@ -79,7 +79,7 @@ internal static class GroupOrder
         var weights = family.Options
             .Select(o => (o.GroupId, Weight: FamilyCompiler.NetUse(o, c)))
             .Where(t => t.Weight != 0).ToArray();
-        var divisor = weights.Aggregate(0L, (g, t) => (long)System.Numerics.BigInteger.GreatestCommonDivisor(g, Math.Abs(t.Weight)));
+        var divisor = BddBuilder.CommonDivisor(weights.Select(t => t.Weight));
         var range = weights.Sum(t => Math.Abs(t.Weight)) / Math.Max(1, divisor);
         return ([.. weights.Select(t => indexOf[t.GroupId]).Distinct()], Math.Log2(range + 2));
     }
