@@ -1,0 +1,2 @@
+// Placeholder entry point; the simulator host is built next.
+return 0;
