@@ -1,3 +1,4 @@
+using Configurator.Data.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Data;
@@ -9,6 +10,8 @@ namespace Configurator.Data;
 public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ConfigurationRecord> Configurations => Set<ConfigurationRecord>();
+    public DbSet<OrderRecord> Orders => Set<OrderRecord>();
+    public DbSet<TimelineRecord> Timeline => Set<TimelineRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,6 +28,40 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(c => c.UnitPrice).HasPrecision(18, 2);
             e.Property(c => c.TotalPrice).HasPrecision(18, 2);
             e.HasIndex(c => c.FamilyId);
+        });
+        modelBuilder.Entity<OrderRecord>(e =>
+        {
+            e.ToTable("orders");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.Number).HasMaxLength(18);
+            e.HasIndex(o => o.Number).IsUnique();
+            e.Property(o => o.IdempotencyKey).HasMaxLength(100);
+            e.HasIndex(o => o.IdempotencyKey).IsUnique();
+            e.Property(o => o.RequestFingerprint).HasMaxLength(64);
+            e.Property(o => o.CustomerNumber).HasMaxLength(40);
+            e.Property(o => o.State).HasMaxLength(24);
+            e.Property(o => o.FamilyId).HasMaxLength(64);
+            e.Property(o => o.ModelVersion).HasMaxLength(64);
+            e.Property(o => o.Adapter).HasMaxLength(40);
+            e.Property(o => o.Plant).HasMaxLength(40);
+            e.Property(o => o.Priority).HasMaxLength(16);
+            e.Property(o => o.TotalPrice).HasPrecision(18, 2);
+            e.Property(o => o.Currency).HasMaxLength(3);
+            e.Property(o => o.ErpOrderNumber).HasMaxLength(40);
+            e.Property(o => o.FailedStep).HasMaxLength(24);
+            e.Property(o => o.Version).IsConcurrencyToken();
+            e.HasIndex(o => new { o.State, o.UpdatedAtMs });
+            e.HasIndex(o => o.CustomerNumber);
+        });
+        modelBuilder.Entity<TimelineRecord>(e =>
+        {
+            e.ToTable("order_timeline");
+            e.HasKey(t => new { t.OrderId, t.Sequence });
+            e.Property(t => t.Event).HasMaxLength(64);
+            e.Property(t => t.FromState).HasMaxLength(24);
+            e.Property(t => t.ToState).HasMaxLength(24);
+            e.Property(t => t.Actor).HasMaxLength(100);
+            e.HasOne<OrderRecord>().WithMany().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -1,4 +1,6 @@
 using Configurator.Catalog.Configurations;
+using Configurator.Data.Orders;
+using Configurator.Orders.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +20,9 @@ public static class Extensions
                 "Database:ConnectionString is required for PostgreSQL and SQL Server.")
             .ValidateOnStart();
 
+        var (provider, connection) = builder.DatabaseConnection();
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connection = options.ConnectionString ?? DefaultSqlite(builder.Environment.ContentRootPath);
-        switch (options.Provider)
+        switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 builder.Services.AddDbContext<ConfiguratorDbContext, SqliteConfiguratorDbContext>(o =>
@@ -36,7 +38,15 @@ public static class Extensions
                 break;
         }
         builder.Services.AddScoped<IConfigurationRepository, ConfigurationRepository>();
+        builder.Services.AddScoped<IOrderRepository, OrderRepository>();
         return builder;
+    }
+
+    /// <summary>The configured provider and connection string (SQLite defaults to data/configurator.db), for the job store too.</summary>
+    public static (DatabaseProvider Provider, string ConnectionString) DatabaseConnection(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return (options.Provider, options.ConnectionString ?? DefaultSqlite(builder.Environment.ContentRootPath));
     }
 
     /// <summary>Creates or upgrades the database when the options ask for it.</summary>
@@ -44,7 +54,10 @@ public static class Extensions
     {
         if (!services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart) return;
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        // Write-ahead logging lets readers work while the workflow writes; the setting stays with the file.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     private static string DefaultSqlite(string contentRoot)

@@ -12,7 +12,7 @@ internal static class Problems
     public static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "The request has invalid fields");
 
-    public static ProblemHttpResult Unprocessable(Dictionary<string, string[]> errors, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The configuration cannot be used",
+    public static ProblemHttpResult Unprocessable(Dictionary<string, string[]> errors, string detail, string title = "The configuration cannot be used") =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title,
             extensions: new Dictionary<string, object?> { ["errors"] = errors });
 }

@@ -1,0 +1,52 @@
+using Configurator.Orders.ErpSync;
+using Configurator.Orders.Placement;
+using Configurator.Orders.Workflow;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Configurator.Orders;
+
+public static class Extensions
+{
+    /// <summary>
+    /// Order placement and the order workflow: its steps and recurring jobs run in Quartz with the
+    /// persistent job store that <paramref name="useStore"/> points at the application database.
+    /// The host registers the ERP adapters (as IErpAdapter), the routing rules store and the repositories.
+    /// </summary>
+    public static IHostApplicationBuilder AddConfiguratorOrders(this IHostApplicationBuilder builder, Action<IPersistentStoreBuilder> useStore)
+    {
+        builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ICustomerCreditCheck, ConfiguredCreditHolds>();
+        builder.Services.AddSingleton<ErpAdapters>();
+        builder.Services.AddSingleton<IOrderStepScheduler, QuartzOrderStepScheduler>();
+        builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddScoped<ErpStatusUpdater>();
+        builder.Services.AddScoped<OrderStepRunner>();
+
+        var options = builder.Configuration.GetSection(OrdersOptions.Section).Get<OrdersOptions>() ?? new OrdersOptions();
+        builder.Services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = "configurator");
+            q.UseDefaultThreadPool(t => t.MaxConcurrency = options.WorkflowConcurrency);
+            q.UsePersistentStore(store =>
+            {
+                useStore(store);
+                store.ProvisionSchema();
+            });
+            q.ScheduleJob<ErpStatusPollJob>(
+                trigger => trigger.WithIdentity(ErpStatusPollJob.Key.Name, ErpStatusPollJob.Key.Group).StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(options.StatusPollInterval).RepeatForever()),
+                job => job.WithIdentity(ErpStatusPollJob.Key));
+            q.ScheduleJob<WorkflowReconcileJob>(
+                trigger => trigger.WithIdentity(WorkflowReconcileJob.Key.Name, WorkflowReconcileJob.Key.Group).StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(options.ReconcileInterval).RepeatForever()),
+                job => job.WithIdentity(WorkflowReconcileJob.Key));
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+}
