@@ -13,6 +13,8 @@ public static class ConfiguratorApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddConfiguratorCatalog();
         builder.AddConfiguratorData();
+        await InProcessErpSimulator.StartIfEnabledAsync(builder);
+        builder.AddOrderFlow();
         builder.AddPublicApiProtection();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model");
@@ -29,8 +31,11 @@ public static class ConfiguratorApp
         app.MapModelApi();
         app.MapFamiliesApi();
         app.MapConfigurationsApi();
+        app.MapOrdersApi();
+        app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();
+        await app.Services.LoadRoutingRulesAsync();
         await app.Services.MigrateConfiguratorDatabaseAsync();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;

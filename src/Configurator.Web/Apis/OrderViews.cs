@@ -53,3 +53,11 @@ public sealed record RoutingView(string Adapter, string Company, string Plant, b
     string Priority, IReadOnlyList<string> RulesApplied);
 
 public sealed record TimelineView(string Number, OrderState State, IReadOnlyList<TimelineEntry> Entries);
+
+/// <summary>An order in a list.</summary>
+public sealed record OrderListItem(Guid Id, string Number, OrderState State, string FamilyId, string CustomerNumber, decimal Total, string Currency,
+    string? ErpOrderNumber, string Adapter, DateTimeOffset PlacedAt, DateTimeOffset UpdatedAt)
+{
+    public static OrderListItem From(OrderSummary s) => new(s.Id, s.Number.Value, s.State, s.FamilyId, s.CustomerNumber, s.Total, s.Currency,
+        s.ErpOrderNumber, s.Adapter, s.PlacedAt, s.UpdatedAt);
+}

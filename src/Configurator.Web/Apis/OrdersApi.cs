@@ -54,7 +54,7 @@ public static class OrdersApi
         };
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, ValidationProblem>> List(
+    public static async Task<Results<Ok<OrderListItem[]>, ValidationProblem>> List(
         string? state, int? limit, IOrderRepository orders, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -66,7 +66,7 @@ public static class OrdersApi
         }
         if (limit is < 1 or > MaxListLimit) errors["limit"] = [$"A limit is between 1 and {MaxListLimit}."];
         if (errors.Count > 0) return Problems.Invalid(errors);
-        return TypedResults.Ok(await orders.ListAsync(states, limit ?? 100, cancellationToken));
+        return TypedResults.Ok((await orders.ListAsync(states, limit ?? 100, cancellationToken)).Select(OrderListItem.From).ToArray());
     }
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Get(string id, IOrderRepository orders, CancellationToken cancellationToken)

@@ -18,18 +18,20 @@ public sealed class RunningApp : IAsyncDisposable
 {
     public const string PostgresVariable = "CONFIGURATOR_TEST_POSTGRES";
 
-    private readonly WebApplication _app;
     private readonly string _folder;
+    private readonly string[] _args;
+    private WebApplication _app;
 
-    private RunningApp(WebApplication app, string folder, string rulesPath, HttpClient client)
+    private RunningApp(WebApplication app, string folder, string rulesPath, string[] args, HttpClient client)
     {
         _app = app;
         _folder = folder;
+        _args = args;
         RulesPath = rulesPath;
         Client = client;
     }
 
-    public HttpClient Client { get; }
+    public HttpClient Client { get; private set; }
     public string RulesPath { get; }
     public IServiceProvider Services => _app.Services;
 
@@ -50,6 +52,7 @@ public sealed class RunningApp : IAsyncDisposable
             $"--Catalog:RulesPath={rules}",
             "--Catalog:ReloadDelayMilliseconds=100",
             "--Logging:LogLevel:Default=Warning",
+            "--ErpSimulator:InProcess=false",
         };
         args.AddRange(database switch
         {
@@ -59,10 +62,26 @@ public sealed class RunningApp : IAsyncDisposable
         });
         args.AddRange(settings.Select(s => "--" + s));
 
-        var app = await ConfiguratorApp.CreateAsync([.. args]);
+        var (app, client) = await LaunchAsync([.. args]);
+        return new RunningApp(app, folder, rules, [.. args], client);
+    }
+
+    /// <summary>Stops the app and starts it again on the same database and rules, as after a crash or a deployment.</summary>
+    public async Task RestartAsync(bool graceful = true)
+    {
+        Client.Dispose();
+        if (graceful) await _app.StopAsync();
+        else await _app.StopAsync(new CancellationToken(canceled: true));
+        await _app.DisposeAsync();
+        (_app, Client) = await LaunchAsync(_args);
+    }
+
+    private static async Task<(WebApplication, HttpClient)> LaunchAsync(string[] args)
+    {
+        var app = await ConfiguratorApp.CreateAsync(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new RunningApp(app, folder, rules, new HttpClient { BaseAddress = new Uri(address) });
+        return (app, new HttpClient { BaseAddress = new Uri(address) });
     }
 
     private static string PostgresConnection()
