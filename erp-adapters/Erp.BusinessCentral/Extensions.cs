@@ -21,7 +21,7 @@ public static class Extensions
         services.AddOptions<BusinessCentralOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddRefitClient<IBusinessCentralApi>(ErpRefitSettings.Create())
+        services.AddRefitGeneratedClient<IBusinessCentralApi>(ErpRefitSettings.Create())
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptions<BusinessCentralOptions>>().Value;

@@ -22,7 +22,7 @@ public static class Extensions
         services.AddOptions<SapS4Options>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SapCsrfSessionCache>();
 
-        services.AddRefitClient<ISapS4SalesOrderApi>(ErpRefitSettings.Create())
+        services.AddRefitGeneratedClient<ISapS4SalesOrderApi>(ErpRefitSettings.Create())
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptions<SapS4Options>>().Value;
