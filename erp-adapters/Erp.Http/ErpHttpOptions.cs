@@ -20,8 +20,8 @@ public abstract class ErpHttpOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Retries of a failed GET (never of POST, PATCH or DELETE); 3 by default.</summary>
-    [Range(0, 10)]
+    /// <summary>Retries of a failed GET (never of POST, PATCH or DELETE); 3 by default, at least 1.</summary>
+    [Range(1, 10)]
     public int MaxRetryAttempts { get; set; } = 3;
 
     /// <summary>First retry delay, doubled for each further retry and jittered; 1 second by default.</summary>
