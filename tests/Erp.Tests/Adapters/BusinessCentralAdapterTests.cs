@@ -189,4 +189,16 @@ public sealed class BusinessCentralAdapterTests : ServerTest
 
         server.Requests.Single().Header("Authorization").ShouldBe("Bearer eyJ0eXAi.test");
     }
+
+    [Fact]
+    public async Task EnvironmentPathInTheBaseAddressIsKept()
+    {
+        await using var server = await RecordingErpServer.StartAsync();
+        using var host = AdapterHost.For(server, ("BaseAddress", new Uri(server.BaseAddress, "v2.0/contoso/production/").ToString()));
+        server.On("GET", "/v2.0/contoso/production" + BcScript.SalesOrders, BcScript.NothingFound);
+
+        (await host.Adapter("business-central").GetStatusAsync(Target, "Q-1001", CancellationToken.None)).ShouldBeNull();
+
+        server.Requests.Single().Path.ShouldBe("/v2.0/contoso/production" + BcScript.SalesOrders);
+    }
 }
