@@ -117,7 +117,7 @@ public sealed class ErrorMappingTests : ServerTest
     }
 
     [Fact]
-    public async Task OpenCircuitIsTransientAndSpareTheErp()
+    public async Task OpenCircuitIsTransientAndSparesTheErp()
     {
         await using var server = await RecordingErpServer.StartAsync();
         using var host = AdapterHost.For(server, ("MaxRetryAttempts", "1"), ("CircuitBreakerMinimumThroughput", "2"),
