@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Configurator.Catalog.Loading;
 
 // The catalog file shapes, as written in rules/catalog (see docs/product-model.md).
@@ -24,10 +22,3 @@ internal sealed record ConstraintDocument(
     string Id, string Type, string? Message,
     string? Option, string[]? Requires, string[]? OneOf, string[]? Excludes,
     string? Attribute, string? CapacityAttribute, int? Limit, int? MaxQuantity);
-
-internal sealed record WorkflowDocument(string WorkflowName, RuleDocument[] Rules);
-
-internal sealed record RuleDocument(
-    string RuleName, string Expression, string ErrorMessage,
-    Dictionary<string, string>? Properties, bool? Enabled,
-    [property: JsonPropertyName("RuleExpressionType")] string? ExpressionType);

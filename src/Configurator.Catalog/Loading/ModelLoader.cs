@@ -2,7 +2,6 @@ using System.Text.Json;
 using Configurator.Catalog.Engine;
 using Configurator.Catalog.Model;
 using Configurator.Catalog.Rules;
-using NJsonSchema;
 
 namespace Configurator.Catalog.Loading;
 
@@ -15,7 +14,7 @@ public static class ModelLoader
 {
     public const string CatalogFolder = "catalog";
     public const string ValidationFolder = "validation";
-    public const string SchemaFolder = "schema";
+    public const string SchemaFolder = RulesFile.SchemaFolder;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -24,20 +23,13 @@ public static class ModelLoader
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    private static readonly JsonSerializerOptions RulesJson = new() { ReadCommentHandling = JsonCommentHandling.Skip };
-
     public static async Task<ModelLoadResult> LoadAsync(string rulesRoot, CancellationToken cancellationToken = default)
     {
         var errors = new List<ModelError>();
-        var files = Directory.Exists(rulesRoot)
-            ? Directory.GetFiles(rulesRoot, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-            : [];
-        var contents = new List<(string RelativePath, byte[] Content)>();
-        foreach (var file in files)
-            contents.Add((Path.GetRelativePath(rulesRoot, file).Replace('\\', '/'), await File.ReadAllBytesAsync(file, cancellationToken)));
+        var contents = await RulesFile.ReadFolderAsync(rulesRoot, "", SearchOption.AllDirectories, cancellationToken);
 
-        var familySchema = await LoadSchemaAsync(rulesRoot, "family.schema.json", errors);
-        var rulesSchema = await LoadSchemaAsync(rulesRoot, "validation.schema.json", errors);
+        var familySchema = await RulesFile.LoadSchemaAsync(rulesRoot, "family.schema.json", errors);
+        var rulesSchema = await RulesFile.LoadSchemaAsync(rulesRoot, "validation.schema.json", errors);
         if (familySchema is null || rulesSchema is null) return new ModelLoadResult(null, errors);
 
         var families = new List<(string File, FamilyDocument Document)>();
@@ -46,11 +38,11 @@ public static class ModelLoader
         {
             if (path.StartsWith(CatalogFolder + "/", StringComparison.Ordinal))
             {
-                if (Read<FamilyDocument>(path, content, familySchema, Json, errors) is { } family) families.Add((path, family));
+                if (RulesFile.Read<FamilyDocument>(path, content, familySchema, Json, errors) is { } family) families.Add((path, family));
             }
             else if (path.StartsWith(ValidationFolder + "/", StringComparison.Ordinal))
             {
-                if (Read<WorkflowDocument[]>(path, content, rulesSchema, RulesJson, errors) is { } doc) workflows.Add((path, doc));
+                if (RulesFile.Read<WorkflowDocument[]>(path, content, rulesSchema, RulesFile.WorkflowJson, errors) is { } doc) workflows.Add((path, doc));
             }
         }
         if (families.Count == 0 && errors.Count == 0)
@@ -81,59 +73,6 @@ public static class ModelLoader
         var compiled = built.Select(f => FamilyCompiler.Compile(f)).ToArray();
         return new ModelLoadResult(new ProductModel(ModelVersion.Of(contents), compiled, ruleSet), []);
     }
-
-    private static async Task<JsonSchema?> LoadSchemaAsync(string rulesRoot, string name, List<ModelError> errors)
-    {
-        var path = Path.Combine(rulesRoot, SchemaFolder, name);
-        try
-        {
-            return await JsonSchema.FromFileAsync(path);
-        }
-        catch (Exception e) when (e is IOException or JsonException or Newtonsoft.Json.JsonException or InvalidOperationException)
-        {
-            errors.Add(new ModelError($"{SchemaFolder}/{name}", "$", $"The schema cannot be read: {e.Message}"));
-            return null;
-        }
-    }
-
-    private static T? Read<T>(string file, byte[] content, JsonSchema schema, JsonSerializerOptions options, List<ModelError> errors)
-        where T : class
-    {
-        var text = System.Text.Encoding.UTF8.GetString(content);
-        try
-        {
-            var schemaErrors = schema.Validate(text);
-            if (schemaErrors.Count > 0)
-            {
-                errors.AddRange(schemaErrors.SelectMany(Flatten).Select(e => new ModelError(file, JsonPath(e.Path), Describe(e))));
-                return null;
-            }
-            return JsonSerializer.Deserialize<T>(text, options);
-        }
-        catch (Newtonsoft.Json.JsonReaderException e)
-        {
-            errors.Add(new ModelError(file, "$" + (string.IsNullOrEmpty(e.Path) ? "" : "." + e.Path), $"Malformed JSON at line {e.LineNumber}, position {e.LinePosition}: {e.Message}"));
-        }
-        catch (JsonException e)
-        {
-            errors.Add(new ModelError(file, e.Path ?? "$", $"Malformed JSON at line {e.LineNumber + 1}: {e.Message}"));
-        }
-        return null;
-    }
-
-    /// <summary>A oneOf failure carries the branch errors; the innermost ones say what to fix.</summary>
-    private static IEnumerable<NJsonSchema.Validation.ValidationError> Flatten(NJsonSchema.Validation.ValidationError error) =>
-        error is NJsonSchema.Validation.ChildSchemaValidationError child && child.Errors.Count > 0
-            ? child.Errors.Values.OrderBy(e => e.Count).First().SelectMany(Flatten)
-            : [error];
-
-    private static string Describe(NJsonSchema.Validation.ValidationError error) =>
-        error.Property is { } property && error.Kind.ToString().Contains("Property", StringComparison.Ordinal)
-            ? $"{error.Kind} ({property})"
-            : error.Kind.ToString();
-
-    private static string JsonPath(string? schemaPath) =>
-        string.IsNullOrEmpty(schemaPath) || schemaPath == "#" ? "$" : "$." + schemaPath.TrimStart('#', '/');
 
     private static List<(string File, string Path, BusinessRule Rule)> BuildRules(
         List<(string File, WorkflowDocument[] Document)> workflows, HashSet<string>? familyIds, List<ModelError> errors)
