@@ -21,7 +21,7 @@ public static class Extensions
         builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ICustomerCreditCheck, ConfiguredCreditHolds>();
-        builder.Services.AddSingleton<ErpAdapters>();
+        builder.Services.AddScoped<ErpAdapters>();
         builder.Services.AddSingleton<IOrderStepScheduler, QuartzOrderStepScheduler>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<ErpStatusUpdater>();

@@ -17,7 +17,7 @@ public static class ConfiguratorApp
         builder.AddOrderFlow();
         builder.AddPublicApiProtection();
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model");
+        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model").AddCheck<RoutingHealthCheck>("routing-rules");
         configure?.Invoke(builder);
 
         var app = builder.Build();

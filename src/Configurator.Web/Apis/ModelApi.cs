@@ -1,4 +1,5 @@
 using Configurator.Catalog.Loading;
+using Configurator.Orders.Routing;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -7,9 +8,11 @@ namespace Configurator.Web.Apis;
 public sealed record FamilyCompilation(string Id, int Options, int Constraints, int DiagramNodes);
 
 public sealed record ModelStatusView(string? Version, DateTimeOffset? LoadedAt, IEnumerable<FamilyCompilation> Families,
-    IEnumerable<ModelError> Errors, DateTimeOffset? LastFailedAt);
+    IEnumerable<ModelError> Errors, DateTimeOffset? LastFailedAt, RoutingStatusView Routing);
 
-/// <summary>Which product model is served, and what was wrong with the latest reload if it failed.</summary>
+public sealed record RoutingStatusView(string? Version, DateTimeOffset? LoadedAt, IEnumerable<ModelError> Errors, DateTimeOffset? LastFailedAt);
+
+/// <summary>Which product model and routing rules are served, and what was wrong with the latest reload if it failed.</summary>
 public static class ModelApi
 {
     public static IEndpointRouteBuilder MapModelApi(this IEndpointRouteBuilder app)
@@ -18,10 +21,12 @@ public static class ModelApi
         return app;
     }
 
-    public static Ok<ModelStatusView> GetStatus(ProductModelStore store)
+    public static Ok<ModelStatusView> GetStatus(ProductModelStore store, RoutingRulesStore routing)
     {
         var s = store.Status;
+        var r = routing.Status;
         var families = s.Model?.Families.Select(f => new FamilyCompilation(f.Family.Id, f.Family.Options.Count, f.Family.Constraints.Count, f.DiagramSize)) ?? [];
-        return TypedResults.Ok(new ModelStatusView(s.Model?.Version.Value, s.LoadedAt, families, s.Errors, s.LastFailedAt));
+        return TypedResults.Ok(new ModelStatusView(s.Model?.Version.Value, s.LoadedAt, families, s.Errors, s.LastFailedAt,
+            new RoutingStatusView(r.Rules?.Version, r.LoadedAt, r.Errors, r.LastFailedAt)));
     }
 }
