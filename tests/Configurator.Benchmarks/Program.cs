@@ -1,10 +1,18 @@
 using BenchmarkDotNet.Running;
 using Configurator.Benchmarks;
 
-// "latency" measures every single call (median, p99); anything else goes to BenchmarkDotNet.
+// "latency" measures every single call (median, p99); "orders" is the order flow's load run;
+// anything else goes to BenchmarkDotNet.
 if (args is ["latency", ..])
 {
     await LatencyRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+if (args is ["orders", ..])
+{
+    var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000;
+    var clients = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
+    await OrderThroughputRun.RunAsync(count, clients);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(ConfigureBenchmarks).Assembly).Run(args);

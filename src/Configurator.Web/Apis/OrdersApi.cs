@@ -17,6 +17,7 @@ public static class OrdersApi
         var api = app.MapGroup("/api/orders").WithTags("Orders").RequireRateLimiting(ApiProtectionExtensions.PublicPolicy);
         api.MapPost("/", Place);
         api.MapGet("/", List);
+        api.MapGet("/counts", Counts);
         api.MapGet("/{id}", Get);
         api.MapGet("/{id}/timeline", Timeline);
         api.MapPost("/{id}/approve", (string id, OrderActionInput? input, HttpContext http, CancellationToken ct) =>
@@ -67,6 +68,14 @@ public static class OrdersApi
         if (limit is < 1 or > MaxListLimit) errors["limit"] = [$"A limit is between 1 and {MaxListLimit}."];
         if (errors.Count > 0) return Problems.Invalid(errors);
         return TypedResults.Ok((await orders.ListAsync(states, limit ?? 100, cancellationToken)).Select(OrderListItem.From).ToArray());
+    }
+
+    /// <summary>How many orders are in each state (every state listed, zero included).</summary>
+    public static async Task<Ok<Dictionary<string, int>>> Counts(IOrderRepository orders, CancellationToken cancellationToken)
+    {
+        var counts = await orders.CountByStateAsync(cancellationToken);
+        return TypedResults.Ok(Enum.GetValues<OrderState>().ToDictionary(
+            s => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), s => counts.GetValueOrDefault(s)));
     }
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Get(string id, IOrderRepository orders, CancellationToken cancellationToken)

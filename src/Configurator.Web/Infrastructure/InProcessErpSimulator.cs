@@ -33,8 +33,8 @@ public sealed class InProcessErpSimulator(ErpSimulatorServer server) : IHostedSe
         var root = server.BaseAddress.ToString().TrimEnd('/');
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{OrderFlowExtensions.ErpSection}:SapS4:BaseAddress"] = $"{root}/sap/opu/odata/sap/API_SALES_ORDER_SRV/",
-            [$"{OrderFlowExtensions.ErpSection}:BusinessCentral:BaseAddress"] = $"{root}/api/v2.0/",
+            [$"{OrderFlowExtensions.ErpSection}:SapS4:BaseAddress"] = $"{root}/",
+            [$"{OrderFlowExtensions.ErpSection}:BusinessCentral:BaseAddress"] = $"{root}/",
             ["Orders:WebhookSecret"] = secret,
         });
         builder.Services.AddSingleton(server);

@@ -4,6 +4,7 @@ using Configurator.Orders;
 using Configurator.Orders.Routing;
 using Erp.BusinessCentral;
 using Erp.SapS4;
+using Quartz;
 
 namespace Configurator.Web.Infrastructure;
 

@@ -56,7 +56,7 @@ public class ExactlyOnceUnderFaultsTests
     private static async Task<string[]> PlaceAsync(ErpLoop loop, string[] configurations, int from, int to) =>
         await Task.WhenAll(Enumerable.Range(from, to - from).Select(async i =>
         {
-            var country = i % configurations.Length switch { 1 => "DE", 3 => "GB", _ => "US" };
+            var country = (i % configurations.Length) switch { 1 => "DE", 3 => "GB", _ => "US" };
             var placed = await loop.PlaceAsync(ErpLoop.OrderBody(configurations[i % configurations.Length], quantity: 1 + i % 3, country: country),
                 idempotencyKey: $"load-{i}");
             return placed.GetProperty("number").GetString()!;

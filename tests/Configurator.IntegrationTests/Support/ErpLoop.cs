@@ -28,8 +28,8 @@ public sealed class ErpLoop : IAsyncDisposable
         var root = simulator.BaseAddress.ToString().TrimEnd('/');
         var app = await RunningApp.StartAsync(database,
         [
-            $"Erp:SapS4:BaseAddress={root}/sap/opu/odata/sap/API_SALES_ORDER_SRV/",
-            $"Erp:BusinessCentral:BaseAddress={root}/api/v2.0/",
+            $"Erp:SapS4:BaseAddress={root}/",
+            $"Erp:BusinessCentral:BaseAddress={root}/",
             "Orders:StatusPollInterval=00:00:00.200",
             "Orders:FirstRetryDelay=00:00:00.050",
             "Orders:MaxRetryDelay=00:00:01",
