@@ -51,6 +51,28 @@ public class ExactlyOnceUnderFaultsTests
             }
         }
         erpOrders.Keys.ShouldBeSubsetOf(numbers);
+
+        // The faults really happened: the run proves something only if responses were lost and refused.
+        using var simulatorClient = new HttpClient { BaseAddress = loop.Simulator.BaseAddress };
+        var stats = await simulatorClient.GetFromJsonAsync<JsonElement>("/simulator/stats");
+        stats.GetProperty("injected5xx").GetInt64().ShouldBeGreaterThan(0);
+        stats.GetProperty("dropped").GetInt64().ShouldBeGreaterThan(0);
+        var recovered = await CountFoundByReferenceAsync(loop, numbers);
+        recovered.ShouldBeGreaterThan(0, "some order's lost response must have been recovered by the lookup");
+    }
+
+    /// <summary>Orders whose acceptance came from finding an earlier attempt's order in the ERP (a dropped response).</summary>
+    private static async Task<int> CountFoundByReferenceAsync(ErpLoop loop, IEnumerable<string> numbers)
+    {
+        var found = 0;
+        foreach (var number in numbers)
+        {
+            var timeline = await loop.App.GetJsonAsync($"/api/orders/{number}/timeline");
+            if (timeline.GetProperty("entries").EnumerateArray().Any(e =>
+                    e.GetProperty("event").GetString() == "ErpAccepted" && e.GetProperty("comment").GetString()!.Contains("found by our reference")))
+                found++;
+        }
+        return found;
     }
 
     private static async Task<string[]> PlaceAsync(ErpLoop loop, string[] configurations, int from, int to) =>
