@@ -26,7 +26,7 @@ public static class Extensions
         {
             case DatabaseProvider.Sqlite:
                 builder.Services.AddDbContext<ConfiguratorDbContext, SqliteConfiguratorDbContext>(o =>
-                    o.UseSqlite(connection, s => s.CommandTimeout(options.CommandTimeoutSeconds)));
+                    o.UseSqlite(connection, s => s.CommandTimeout(options.CommandTimeoutSeconds)).AddInterceptors(new SqliteTuning()));
                 break;
             case DatabaseProvider.PostgreSql:
                 builder.Services.AddDbContext<ConfiguratorDbContext, PostgreSqlConfiguratorDbContext>(o =>

@@ -30,7 +30,12 @@ public static class Extensions
         var options = builder.Configuration.GetSection(OrdersOptions.Section).Get<OrdersOptions>() ?? new OrdersOptions();
         builder.Services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(s => s.InstanceName = "configurator");
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = "configurator";
+                // Acquire due steps in batches: one store round trip for many orders.
+                s.MaxBatchSize = options.WorkflowConcurrency;
+            });
             q.UseDefaultThreadPool(t => t.MaxConcurrency = options.WorkflowConcurrency);
             q.UsePersistentStore(store =>
             {

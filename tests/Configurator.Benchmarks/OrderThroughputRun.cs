@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Configurator.Web;
-using Erp.Simulator;
+using Erp.Simulator.Hosting;
 using Erp.Simulator.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,36 +1,48 @@
 using Erp.Simulator.Faults;
 using Erp.Simulator.Options;
+using Erp.Simulator.Progress;
 using Erp.Simulator.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Erp.Simulator.Admin;
 
-/// <summary>What a test or an operator needs from the simulator: every stored order, request counts, and the fault settings.</summary>
+/// <summary>What a test or an operator needs around the fake ERP: its orders, its counters, its faults. Never faulted.</summary>
 public static class SimulatorAdminApi
 {
-    public sealed record OrderRow(string System, string Company, string ExternalReference, string ErpOrderNumber, string Status, int LineCount,
-        DateTimeOffset CreatedAt);
-
     public static IEndpointRouteBuilder MapSimulatorAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/simulator");
-        admin.MapGet("/orders", (IOrderStore store) =>
-            store.All().Select(o => new OrderRow(o.System.WireName(), o.Company, o.ExternalReference, o.ErpOrderNumber, o.Status.ToString(),
-                o.LineCount, o.CreatedAt)));
-        admin.MapDelete("/orders", (IOrderStore store) =>
-        {
-            store.Clear();
-            return Results.NoContent();
-        });
-        admin.MapGet("/stats", (SimulatorStats stats) => stats.Snapshot());
-        admin.MapGet("/faults", (FaultInjector faults) => faults.Current);
-        admin.MapPut("/faults", (FaultOptions faults, FaultInjector injector) =>
-        {
-            var errors = SimulatorOptionsValidator.Errors(faults);
-            if (errors.Count > 0) return Results.ValidationProblem(new Dictionary<string, string[]> { ["faults"] = [.. errors] });
-            injector.Current = faults;
-            return Results.Ok(faults);
-        });
-        app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
+        var api = app.MapGroup("/simulator").WithTags("Simulator");
+        api.MapGet("/orders", ListOrders);
+        api.MapDelete("/orders", Reset);
+        api.MapGet("/stats", GetStats);
+        api.MapGet("/faults", GetFaults);
+        api.MapPut("/faults", ReplaceFaults);
         return app;
+    }
+
+    public static Ok<OrderSummary[]> ListOrders(OrderLifecycle lifecycle, IOrderStore store)
+    {
+        lifecycle.AdvanceAll();
+        return TypedResults.Ok(store.All().Select(OrderSummary.From).ToArray());
+    }
+
+    /// <summary>Forgets every order and zeroes the counters, so a run starts clean.</summary>
+    public static NoContent Reset(IOrderStore store, SimulatorStats stats)
+    {
+        store.Clear();
+        stats.Reset();
+        return TypedResults.NoContent();
+    }
+
+    public static Ok<StatsSnapshot> GetStats(SimulatorStats stats) => TypedResults.Ok(stats.Snapshot());
+
+    public static Ok<FaultOptions> GetFaults(FaultSettings faults) => TypedResults.Ok(faults.Current);
+
+    public static Results<Ok<FaultOptions>, ValidationProblem> ReplaceFaults(FaultOptions faults, FaultSettings settings)
+    {
+        var errors = SimulatorOptionsValidator.Errors(faults);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["faults"] = errors.ToArray() });
+        settings.Replace(faults);
+        return TypedResults.Ok(settings.Current);
     }
 }

@@ -1,20 +1,18 @@
-using Erp.Simulator.Admin;
-using Erp.Simulator.BusinessCentral;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Erp.Simulator.Faults;
 using Erp.Simulator.Options;
-using Erp.Simulator.Progress;
-using Erp.Simulator.Sap;
 using Erp.Simulator.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
-namespace Erp.Simulator;
+namespace Erp.Simulator.Hosting;
 
 /// <summary>
-/// The ERP simulator as a server of its own on loopback, speaking SAP's and Business Central's
-/// sales order APIs. Started by Program.cs (standalone), by the Configurator app (in-process) and by tests.
+/// The simulator started inside another process (the Configurator web app, tests): its own Kestrel on loopback,
+/// built by <see cref="SimulatorApp"/> like the standalone run, with the options given here instead of configuration.
 /// </summary>
 public sealed class ErpSimulatorServer : IAsyncDisposable
 {
@@ -26,56 +24,61 @@ public sealed class ErpSimulatorServer : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>The address it listens on, with the port resolved, ending in "/".</summary>
+    /// <summary>The bound address, port resolved, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The fault settings in force; <see cref="FaultSettings.Replace"/> changes them at run time.</summary>
+    public FaultSettings Faults => _app.Services.GetRequiredService<FaultSettings>();
+
+    public SimulatorStats Stats => _app.Services.GetRequiredService<SimulatorStats>();
 
     public IOrderStore Orders => _app.Services.GetRequiredService<IOrderStore>();
 
-    /// <summary>The faults in force; replace them to change the simulator's behaviour mid-run.</summary>
-    public FaultOptions Faults
-    {
-        get => _app.Services.GetRequiredService<FaultInjector>().Current;
-        set => _app.Services.GetRequiredService<FaultInjector>().Current = value;
-    }
+    public IServiceProvider Services => _app.Services;
 
-    public static async Task<ErpSimulatorServer> StartAsync(SimulatorOptions options, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    public static Task<ErpSimulatorServer> StartAsync(SimulatorOptions options, string url = "http://127.0.0.1:0", CancellationToken ct = default) =>
+        StartAsync(options, TimeProvider.System, url, ct);
+
+    /// <summary>As <see cref="StartAsync(SimulatorOptions, string, CancellationToken)"/>, with the clock orders age by (a test's fake one).</summary>
+    public static async Task<ErpSimulatorServer> StartAsync(SimulatorOptions options, TimeProvider time, string url = "http://127.0.0.1:0",
+        CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(url);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = Build(builder, options);
-        await app.StartAsync(cancellationToken);
+        var app = SimulatorApp.Create([], builder =>
+        {
+            // Only the options given here count, not the host process's appsettings or environment.
+            builder.Configuration.Sources.Clear();
+            builder.Configuration.AddJsonStream(AsConfiguration(options));
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.WebHost.UseUrls(url);
+            builder.Services.AddSingleton(time);
+        });
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new ErpSimulatorServer(app, new Uri(address.TrimEnd('/') + "/"));
-    }
-
-    /// <summary>Registers the simulator's services and maps its endpoints on a builder; the one path every host takes.</summary>
-    public static WebApplication Build(WebApplicationBuilder builder, SimulatorOptions options)
-    {
-        var errors = new SimulatorOptionsValidator().Validate(null, options);
-        if (errors.Failed) throw new OptionsValidationException(SimulatorOptions.Section, typeof(SimulatorOptions), errors.Failures);
-
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IOrderStore>(_ => options.Storage == StorageKind.Sqlite ? new SqliteOrderStore(options.SqlitePath) : new MemoryOrderStore());
-        builder.Services.AddSingleton(new FaultInjector(options.Faults));
-        builder.Services.AddSingleton<SimulatorStats>();
-        builder.Services.AddSingleton<OrderEvents>();
-        builder.Services.AddSingleton<CsrfTokens>();
-        builder.Services.AddHttpClient(nameof(WebhookSender), c => c.Timeout = TimeSpan.FromSeconds(10));
-        builder.Services.AddHostedService<OrderProgress>();
-        builder.Services.AddHostedService<WebhookSender>();
-
-        var app = builder.Build();
-        app.MapSapSalesOrderApi();
-        app.MapBusinessCentralApi();
-        app.MapSimulatorAdminApi();
-        return app;
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>The options as a "Simulator" configuration section, so they go through the same binding and validation.</summary>
+    private static MemoryStream AsConfiguration(SimulatorOptions options)
+    {
+        var json = JsonSerializer.Serialize(new Dictionary<string, SimulatorOptions> { [SimulatorOptions.Section] = options }, new JsonSerializerOptions
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Converters = { new JsonStringEnumConverter() },
+        });
+        return new MemoryStream(Encoding.UTF8.GetBytes(json));
     }
 }

@@ -1,68 +1,82 @@
+using System.Globalization;
+using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Erp.Simulator.Faults;
 using Erp.Simulator.Options;
 using Erp.Simulator.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Erp.Simulator.Progress;
 
 /// <summary>
-/// Pushes each status change to the configured webhook, signed X-Erp-Signature: sha256=HMAC(secret, body).
-/// Best effort: a few tries with a doubling wait, then the change is logged and dropped (clients also poll).
+/// Posts each status change, signed, to WebhookUrl, one at a time so a receiver sees an order's changes in order.
+/// Best effort like the contract says: a few tries with doubling waits, then the change is logged and dropped.
 /// </summary>
-public sealed partial class WebhookSender(OrderEvents events, SimulatorOptions options, SimulatorStats stats, IHttpClientFactory clients,
+public sealed class WebhookSender(WebhookQueue queue, IHttpClientFactory clients, IOptions<SimulatorOptions> options,
     ILogger<WebhookSender> logger) : BackgroundService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const string HttpClientName = "webhook";
+    public const string SignatureHeader = "X-Erp-Signature";
+    private readonly SimulatorOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var change in events.Reader.ReadAllAsync(stoppingToken))
-        {
-            if (options.WebhookUrl is not { } url) continue;
-            await DeliverAsync(url, change, stoppingToken);
-        }
+        if (!queue.Enabled) return;
+        await foreach (var change in queue.ReadAllAsync(stoppingToken)) await DeliverAsync(change, stoppingToken);
     }
 
-    private async Task DeliverAsync(string url, StatusChange change, CancellationToken stoppingToken)
+    public static string Body(StatusChange change) => JsonSerializer.Serialize(new
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        system = change.System.WireName(),
+        company = change.Company,
+        externalReference = change.ExternalReference,
+        erpOrderNumber = change.ErpOrderNumber,
+        status = change.Status.ToString(),
+        occurredAt = change.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+    });
+
+    public static string Signature(string body, string secret) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
+
+    private async Task DeliverAsync(StatusChange change, CancellationToken ct)
+    {
+        var body = Body(change);
+        var delay = _options.WebhookRetryDelay;
+        for (var attempt = 1; attempt <= _options.WebhookAttempts; attempt++)
         {
-            system = change.System.WireName(), company = change.Company, externalReference = change.ExternalReference,
-            erpOrderNumber = change.ErpOrderNumber, status = change.Status.ToString(), occurredAt = change.OccurredAt,
-        }, Json);
-        var signature = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(options.WebhookSecret), body));
-        var delay = options.WebhookRetryDelay;
-        for (var attempt = 1; attempt <= options.WebhookAttempts; attempt++)
-        {
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new("application/json");
-                request.Headers.Add("X-Erp-Signature", signature);
-                using var response = await clients.CreateClient(nameof(WebhookSender)).SendAsync(request, stoppingToken);
-                // A 4xx will not get better by repeating it.
-                if (response.IsSuccessStatusCode || (int)response.StatusCode is >= 400 and < 500 and not 429)
-                {
-                    stats.WebhookSent();
-                    return;
-                }
-            }
-            catch (HttpRequestException e)
-            {
-                LogAttemptFailed(change.ExternalReference, attempt, e.Message);
-            }
-            if (attempt < options.WebhookAttempts) await Task.Delay(delay, stoppingToken);
+            var failure = await TrySendAsync(body, ct);
+            if (failure is null) return;
+            logger.LogWarning("Webhook for order {ErpOrderNumber} ({Status}) failed on attempt {Attempt} of {Attempts}: {Failure}",
+                change.ErpOrderNumber, change.Status, attempt, _options.WebhookAttempts, failure);
+            if (attempt == _options.WebhookAttempts) break;
+            await Task.Delay(delay, ct);
             delay *= 2;
         }
-        stats.WebhookFailed();
-        LogDropped(change.ExternalReference, change.Status);
+        logger.LogError("Webhook for order {ErpOrderNumber} ({Status}) dropped after {Attempts} attempts",
+            change.ErpOrderNumber, change.Status, _options.WebhookAttempts);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Webhook for {Reference} failed on attempt {Attempt}: {Error}")]
-    private partial void LogAttemptFailed(string reference, int attempt, string error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook for {Reference} ({Status}) dropped after every attempt failed")]
-    private partial void LogDropped(string reference, OrderStatus status);
+    /// <summary>Null when delivered, otherwise what went wrong.</summary>
+    private async Task<string?> TrySendAsync(string body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, _options.WebhookUrl)
+        {
+            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add(SignatureHeader, Signature(body, _options.WebhookSecret));
+        try
+        {
+            using var response = await clients.CreateClient(HttpClientName).SendAsync(request, ct);
+            return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+        }
+        catch (HttpRequestException ex)
+        {
+            return ex.Message;
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return "timed out";
+        }
+    }
 }

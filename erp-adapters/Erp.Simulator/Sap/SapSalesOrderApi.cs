@@ -1,193 +1,153 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Erp.Simulator.Faults;
-using Erp.Simulator.Hosting;
-using Erp.Simulator.Options;
+using Erp.Simulator.Http;
 using Erp.Simulator.Progress;
 using Erp.Simulator.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Erp.Simulator.Sap;
 
-/// <summary>
-/// SAP S/4HANA's API_SALES_ORDER_SRV (OData v2), as much as the adapter uses: CSRF token fetch,
-/// A_SalesOrder lookup by PurchaseOrderByCustomer, deep insert with to_Item, item reads, and item rejection.
-/// </summary>
-public static partial class SapSalesOrderApi
+/// <summary>SAP S/4HANA API_SALES_ORDER_SRV (OData v2): CSRF handshake, lookup by customer reference, deep insert, item rejection.</summary>
+public static class SapSalesOrderApi
 {
-    public const string Service = "/sap/opu/odata/sap/API_SALES_ORDER_SRV";
+    public const string BasePath = "/sap/opu/odata/sap/API_SALES_ORDER_SRV";
+    private const string ReferenceProperty = "PurchaseOrderByCustomer";
+    private static readonly HashSet<string> LookupOptions = ["$filter", "$format", "$top", "$expand"];
+    private static readonly HashSet<string> ReadOptions = ["$format", "$expand"];
+    private static readonly HashSet<string> ExpandableProperties = ["to_Item", "to_Partner"];
+    private const int FirstOrderNumber = 1_000_000;
 
     public static IEndpointRouteBuilder MapSapSalesOrderApi(this IEndpointRouteBuilder app)
     {
-        var sap = app.MapGroup(Service).AddEndpointFilter(new FaultFilter(VendorErrors.Sap)).AddEndpointFilter(Authenticate);
-        sap.MapGet("/", ServiceRoot);
-        sap.MapGet("/A_SalesOrder", Find);
-        sap.MapPost("/A_SalesOrder", Create);
-        sap.MapGet("/A_SalesOrder('{salesOrder}')/to_Item", Items);
-        sap.MapMethods("/A_SalesOrderItem(SalesOrder='{salesOrder}',SalesOrderItem='{item}')", ["PATCH", "MERGE"], RejectItem);
+        var api = app.MapErpApi<SapAccessFilter>(BasePath, "SAP API_SALES_ORDER_SRV", SapErrors.Instance);
+        api.MapGet("/", ServiceDocument);
+        api.MapGet("/A_SalesOrder", FindOrders);
+        api.MapGet("/A_SalesOrder('{salesOrder}')", GetOrder);
+        api.MapGet("/A_SalesOrder('{salesOrder}')/to_Item", GetItems);
+        api.MapPost("/A_SalesOrder", CreateOrder).WithMetadata(CreatesOrder.Marker);
+        api.MapMethods("/A_SalesOrderItem(SalesOrder='{salesOrder}',SalesOrderItem='{salesOrderItem}')", ["PATCH", "MERGE"], UpdateItem);
         return app;
     }
 
-    private static async ValueTask<object?> Authenticate(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var options = context.HttpContext.RequestServices.GetRequiredService<SimulatorOptions>();
-        return Credentials.BasicMatches(context.HttpContext.Request, options.SapUser, options.SapPassword)
-            ? await next(context)
-            : VendorErrors.Sap(401, "/IWFND/CM_CONSUMER/101", "Logon failed: user or password wrong.");
-    }
+    public static Ok<JsonObject> ServiceDocument() =>
+        TypedResults.Ok(Data(new JsonObject { ["EntitySets"] = new JsonArray("A_SalesOrder", "A_SalesOrderItem") }));
 
-    private static IResult ServiceRoot(HttpContext http, CsrfTokens tokens)
+    public static Results<Ok<JsonObject>, JsonHttpResult<SapErrorBody>> FindOrders(HttpRequest request, OrderLifecycle lifecycle, IOrderStore store)
     {
-        if (string.Equals(http.Request.Headers["x-csrf-token"], "Fetch", StringComparison.OrdinalIgnoreCase))
+        if (ReadQuery(request, LookupOptions, out var expand, out var error) is not { } query) return error!;
+        lifecycle.AdvanceAll();
+        var orders = store.OfSystem(ErpSystem.SapS4);
+        if (query.Filter is not null)
         {
-            var (session, token) = tokens.Issue(http.Request);
-            http.Response.Headers["x-csrf-token"] = token;
-            http.Response.Cookies.Append(CsrfTokens.SessionCookie, session, new CookieOptions { HttpOnly = true, Path = "/" });
+            if (!EqualityFilter.TryParse(query.Filter, ReferenceProperty, out var reference))
+                return SapErrors.Of(StatusCodes.Status501NotImplemented, "SIMULATOR/FILTER_NOT_SUPPORTED",
+                    $"The simulator filters only by {ReferenceProperty} eq '<value>'.");
+            orders = orders.Where(o => o.ExternalReference == reference);
         }
-        return Results.Json(new { d = new { EntitySets = new[] { "A_SalesOrder", "A_SalesOrderItem", "A_SalesOrderHeaderPartner" } } });
+        var results = new JsonArray(query.Apply(orders).Select(o => (JsonNode)SapOrderDocuments.Header(o, ServiceRoot(request), expand)).ToArray());
+        return TypedResults.Ok(Data(new JsonObject { ["results"] = results }));
     }
 
-    private static IResult Find(HttpRequest request, IOrderStore store, SimulatorOptions options)
+    public static Results<Ok<JsonObject>, JsonHttpResult<SapErrorBody>> GetOrder(string salesOrder, HttpRequest request, OrderLifecycle lifecycle, IOrderStore store)
     {
-        if (!ODataQuery.TryParseEquals(request.Query["$filter"], "PurchaseOrderByCustomer", out var reference))
-            return VendorErrors.Sap(400, "SY/530", "Only $filter=PurchaseOrderByCustomer eq '...' is supported by the simulator.");
-        var results = store.All().Where(o => o.System == ErpSystem.SapS4 && o.ExternalReference == reference).Select(Header).ToArray();
-        return Results.Json(new { d = new { results } });
+        if (ReadQuery(request, ReadOptions, out var expand, out var error) is null) return error!;
+        lifecycle.AdvanceAll();
+        return store.FindByNumber(ErpSystem.SapS4, salesOrder) is { } order
+            ? TypedResults.Ok(Data(SapOrderDocuments.Header(order, ServiceRoot(request), expand)))
+            : UnknownOrder(salesOrder);
     }
 
-    private static async Task<IResult> Create(HttpContext http, IOrderStore store, OrderEvents events, CsrfTokens tokens, SimulatorStats stats, TimeProvider time)
+    public static Results<Ok<JsonObject>, JsonHttpResult<SapErrorBody>> GetItems(string salesOrder, HttpRequest request, IOrderStore store)
     {
-        if (!tokens.IsValid(http.Request)) return CsrfRequired(http);
-        if (await ReadObjectAsync(http.Request) is not { } body) return VendorErrors.Sap(400, "CX_SXML_PARSE_ERROR", "The body is not a JSON object.");
-        if (Validate(body) is { } problem) return VendorErrors.Sap(400, "V1/320", problem);
+        if (ReadQuery(request, ReadOptions, out _, out var error) is null) return error!;
+        return store.FindByNumber(ErpSystem.SapS4, salesOrder) is { } order
+            ? TypedResults.Ok(Data(new JsonObject { ["results"] = SapOrderDocuments.Items(order, ServiceRoot(request)) }))
+            : UnknownOrder(salesOrder);
+    }
 
-        var items = body["to_Item"]!.AsArray();
-        var header = body.DeepClone().AsObject();
-        header.Remove("to_Item");
-        header.Remove("to_Partner");
-        var lines = new JsonArray([.. items.Select(i =>
+    public static async Task<Results<Created<JsonObject>, JsonHttpResult<SapErrorBody>>> CreateOrder(
+        HttpRequest request, OrderLifecycle lifecycle, CancellationToken ct)
+    {
+        if (await JsonBody.ReadObjectAsync(request, ct) is not { } body)
+            return SapErrors.Of(StatusCodes.Status400BadRequest, "SIMULATOR/MALFORMED_JSON", "The request body is not a JSON object.");
+        if (SapOrderReader.Read(body, out var error) is not { } input) return SapErrors.Invalid(error);
+
+        var now = lifecycle.Now;
+        var order = lifecycle.Create(ErpSystem.SapS4, sequence =>
         {
-            var item = i!.DeepClone().AsObject();
-            item.Remove("to_PricingElement");
-            item["HigherLevelItem"] ??= "000000";
-            item["SalesDocumentRjcnReason"] = "";
-            return (JsonNode)item;
-        })]);
-        var now = time.GetUtcNow();
-        var order = store.Add(ErpSystem.SapS4, sequence => new StoredOrder(Guid.NewGuid(), ErpSystem.SapS4,
-            (string)body["SalesOrganization"]!, (string)body["PurchaseOrderByCustomer"]!, (1_000_000 + sequence).ToString(CultureInfo.InvariantCulture),
-            OrderStatus.Accepted, now, now, header.ToJsonString(), lines.ToJsonString(), lines.Count));
-        stats.Created();
-        events.Publish(order, now);
-        return Results.Json(new { d = Header(order) }, statusCode: 201);
+            var number = (FirstOrderNumber + sequence).ToString(CultureInfo.InvariantCulture);
+            var items = SapOrderDocuments.ItemsToStore(input.Items, number);
+            return new StoredOrder(Guid.NewGuid(), ErpSystem.SapS4, input.SalesOrganization, input.PurchaseOrderByCustomer, number,
+                OrderStatus.Accepted, now, now, input.Header.ToJsonString(), items.ToJsonString(), items.Count);
+        });
+        var root = ServiceRoot(request);
+        return TypedResults.Created($"{root}/A_SalesOrder('{order.ErpOrderNumber}')", Data(SapOrderDocuments.Header(order, root, expand: true)));
     }
 
-    private static IResult Items(string salesOrder, IOrderStore store) =>
-        FindByNumber(store, salesOrder) is { } order
-            ? Results.Json(new { d = new { results = Lines(order).Select(l => WithOrder(l, order)).ToArray() } })
-            : VendorErrors.Sap(404, "SY/530", $"Resource not found for segment 'A_SalesOrder' with key '{salesOrder}'.");
-
-    private static async Task<IResult> RejectItem(string salesOrder, string item, HttpContext http, IOrderStore store, OrderEvents events,
-        CsrfTokens tokens, TimeProvider time)
+    /// <summary>Only the rejection reason can be changed: rejecting every top-level item cancels the order.</summary>
+    public static async Task<Results<NoContent, JsonHttpResult<SapErrorBody>>> UpdateItem(
+        string salesOrder, string salesOrderItem, HttpRequest request, OrderLifecycle lifecycle, IOrderStore store, CancellationToken ct)
     {
-        if (!tokens.IsValid(http.Request)) return CsrfRequired(http);
-        if (FindByNumber(store, salesOrder) is not { } order)
-            return VendorErrors.Sap(404, "SY/530", $"Sales order {salesOrder} does not exist.");
-        if (await ReadObjectAsync(http.Request) is not { } body || body["SalesDocumentRjcnReason"]?.GetValueKind() != JsonValueKind.String)
-            return VendorErrors.Sap(400, "V1/320", "Send {\"SalesDocumentRjcnReason\":\"<code>\"}.");
-        if (order.Status == OrderStatus.Shipped) return VendorErrors.Sap(400, "V1/084", $"Sales order {salesOrder} is delivered; items cannot be rejected.");
+        if (await JsonBody.ReadObjectAsync(request, ct) is not { } body)
+            return SapErrors.Of(StatusCodes.Status400BadRequest, "SIMULATOR/MALFORMED_JSON", "The request body is not a JSON object.");
+        if (body.Any(p => p.Key != "SalesDocumentRjcnReason") || body.String("SalesDocumentRjcnReason") is not { } reason)
+            return SapErrors.Invalid("The simulator changes only 'SalesDocumentRjcnReason' (a string) on an item.");
+        if (store.FindByNumber(ErpSystem.SapS4, salesOrder) is not { } order) return UnknownOrder(salesOrder);
+        if (!JsonNode.Parse(order.Lines)!.AsArray().Cast<JsonObject>().Any(i => i.String("SalesOrderItem") == salesOrderItem))
+            return SapErrors.NotFound($"Item {salesOrderItem} of sales order {salesOrder} does not exist.");
 
-        var lines = Lines(order);
-        var line = lines.FirstOrDefault(l => (string?)l["SalesOrderItem"] == item);
-        if (line is null) return VendorErrors.Sap(404, "SY/530", $"Item {item} of sales order {salesOrder} does not exist.");
-        line["SalesDocumentRjcnReason"] = (string)body["SalesDocumentRjcnReason"]!;
-        var allRejected = lines.Where(IsTopLevel).All(l => ((string?)l["SalesDocumentRjcnReason"])?.Length > 0);
-        var now = time.GetUtcNow();
-        var updated = order with
+        var shipped = false;
+        lifecycle.Modify(order.Id, current =>
         {
-            Lines = new JsonArray([.. lines.Select(l => (JsonNode)l.DeepClone())]).ToJsonString(),
-            Status = allRejected ? OrderStatus.Cancelled : order.Status,
-            ModifiedAt = now,
-        };
-        store.Update(updated);
-        if (allRejected && order.Status != OrderStatus.Cancelled) events.Publish(updated, now);
-        return Results.NoContent();
+            shipped = current.Status == OrderStatus.Shipped;
+            return shipped ? current : RejectItem(current, salesOrderItem, reason, lifecycle.Now);
+        });
+        return shipped
+            ? SapErrors.Invalid($"Sales order {salesOrder} is fully delivered; its items can no longer be rejected.")
+            : TypedResults.NoContent();
     }
 
-    private static IResult CsrfRequired(HttpContext http)
+    private static StoredOrder RejectItem(StoredOrder order, string salesOrderItem, string reason, DateTimeOffset now)
     {
-        http.Response.Headers["x-csrf-token"] = "Required";
-        return VendorErrors.Sap(403, "/IWFND/CM_BEC/026", "CSRF token validation failed");
+        var items = JsonNode.Parse(order.Lines)!.AsArray();
+        foreach (var item in items.Cast<JsonObject>().Where(i => i.String("SalesOrderItem") == salesOrderItem))
+            item["SalesDocumentRjcnReason"] = reason;
+        var status = SapOrderDocuments.AllTopLevelItemsRejected(items) ? OrderStatus.Cancelled : order.Status;
+        return order with { Lines = items.ToJsonString(), Status = status, ModifiedAt = now };
     }
 
-    private static StoredOrder? FindByNumber(IOrderStore store, string number) =>
-        store.All().FirstOrDefault(o => o.System == ErpSystem.SapS4 && o.ErpOrderNumber == number);
-
-    /// <summary>The A_SalesOrder entity: what was posted, plus the number and the overall statuses SAP derives.</summary>
-    private static JsonObject Header(StoredOrder order)
+    /// <summary>Null (with the error to answer) when the query has options the simulator does not serve.</summary>
+    private static QueryOptions? ReadQuery(HttpRequest request, IReadOnlySet<string> supported, out bool expand, out JsonHttpResult<SapErrorBody>? error)
     {
-        var header = JsonNode.Parse(order.Header)!.AsObject();
-        header["SalesOrder"] = order.ErpOrderNumber;
-        header["OverallSDProcessStatus"] = order.Status switch { OrderStatus.Accepted => "A", OrderStatus.InProduction => "B", _ => "C" };
-        header["OverallTotalDeliveryStatus"] = order.Status == OrderStatus.Shipped ? "C" : "A";
-        header["OverallSDDocumentRejectionSts"] = order.Status == OrderStatus.Cancelled ? "C" : "A";
-        header["LastChangeDateTime"] = $"/Date({order.ModifiedAt.ToUnixTimeMilliseconds()})/";
-        return header;
-    }
-
-    private static List<JsonObject> Lines(StoredOrder order) => [.. JsonNode.Parse(order.Lines)!.AsArray().Select(l => l!.AsObject())];
-
-    private static JsonObject WithOrder(JsonObject line, StoredOrder order)
-    {
-        var copy = line.DeepClone().AsObject();
-        copy["SalesOrder"] = order.ErpOrderNumber;
-        return copy;
-    }
-
-    private static bool IsTopLevel(JsonObject line) => ((string?)line["HigherLevelItem"] ?? "").All(c => c == '0');
-
-    private static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
-    {
-        try
+        expand = false;
+        error = null;
+        var query = QueryOptions.Read(request.Query, supported, out var problem);
+        if (query is null)
         {
-            return await JsonNode.ParseAsync(request.Body) as JsonObject;
-        }
-        catch (JsonException)
-        {
+            error = SapErrors.Of(StatusCodes.Status501NotImplemented, "SIMULATOR/OPTION_NOT_SUPPORTED", problem);
             return null;
         }
-    }
-
-    /// <summary>What SAP would refuse in a deep insert: missing keys, bad numbers and dates, dangling sub-items.</summary>
-    private static string? Validate(JsonObject body)
-    {
-        string? Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? (string?)node : null;
-        if (Text(body["PurchaseOrderByCustomer"]) is not { Length: > 0 and <= 35 })
-            return "PurchaseOrderByCustomer is required and has at most 35 characters.";
-        foreach (var field in new[] { "SalesOrderType", "SalesOrganization", "SoldToParty" })
-            if (Text(body[field]) is not { Length: > 0 }) return $"{field} is required.";
-        if (body["RequestedDeliveryDate"] is { } date && (Text(date) is not { } d || !EdmDateTime().IsMatch(d)))
-            return "RequestedDeliveryDate must be an Edm.DateTime such as /Date(1767225600000)/.";
-        if (body["to_Item"] is not JsonArray { Count: > 0 } items) return "to_Item must hold at least one item.";
-        var numbers = new HashSet<string>();
-        foreach (var node in items)
+        if (request.Query.TryGetValue("$format", out var format) && format != "json")
         {
-            if (node is not JsonObject item) return "Every entry of to_Item is an object.";
-            if (Text(item["SalesOrderItem"]) is not { Length: > 0 and <= 6 } number || !number.All(char.IsAsciiDigit) || !numbers.Add(number))
-                return "Every item has a unique numeric SalesOrderItem of at most 6 digits.";
-            if (Text(item["Material"]) is not { Length: > 0 and <= 40 }) return $"Item {number}: Material is required (at most 40 characters).";
-            if (Text(item["SalesOrderItemText"]) is { Length: > 40 }) return $"Item {number}: SalesOrderItemText has at most 40 characters.";
-            if (Text(item["RequestedQuantity"]) is not { } quantity
-                || !decimal.TryParse(quantity, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var q) || q <= 0)
-                return $"Item {number}: RequestedQuantity is a positive Edm.Decimal written as a string.";
+            error = SapErrors.Of(StatusCodes.Status501NotImplemented, "SIMULATOR/FORMAT_NOT_SUPPORTED", "The simulator answers only $format=json.");
+            return null;
         }
-        foreach (var item in items.Cast<JsonObject>())
-            if (Text(item["HigherLevelItem"]) is { } parent && !parent.All(c => c == '0') && !numbers.Contains(parent))
-                return $"Item {Text(item["SalesOrderItem"])}: HigherLevelItem {parent} is not an item of this order.";
-        return null;
+        if (request.Query.TryGetValue("$expand", out var expansions))
+        {
+            if (!expansions.ToString().Split(',').All(e => ExpandableProperties.Contains(e.Trim())))
+            {
+                error = SapErrors.Of(StatusCodes.Status501NotImplemented, "SIMULATOR/EXPAND_NOT_SUPPORTED", "The simulator expands only to_Item and to_Partner.");
+                return null;
+            }
+            expand = true;
+        }
+        return query;
     }
 
-    [GeneratedRegex(@"^/Date\(-?\d+([+-]\d{4})?\)/$")]
-    private static partial Regex EdmDateTime();
+    private static JsonHttpResult<SapErrorBody> UnknownOrder(string salesOrder) => SapErrors.NotFound($"Sales order {salesOrder} does not exist.");
+
+    private static string ServiceRoot(HttpRequest request) => $"{request.Scheme}://{request.Host}{BasePath}";
+
+    private static JsonObject Data(JsonNode content) => new() { ["d"] = content };
 }

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Erp.Simulator;
+using Erp.Simulator.Hosting;
 using Erp.Simulator.Options;
 
 namespace Configurator.Web.Infrastructure;

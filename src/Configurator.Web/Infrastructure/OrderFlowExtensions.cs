@@ -24,7 +24,13 @@ public static class OrderFlowExtensions
             switch (provider)
             {
                 case DatabaseProvider.Sqlite:
-                    store.UseSqlite(connection);
+                    store.UseSqlite(o =>
+                    {
+                        o.ConnectionString = connection;
+                        o.DataSourceFactory = _ => SqliteTuning.DataSource(connection);
+                    });
+                    // One scheduler owns a SQLite file: in-process locks instead of lock rows spare a write per acquisition.
+                    store.ConfigureStore(o => o.UseDbLocks = false);
                     break;
                 case DatabaseProvider.PostgreSql:
                     store.UsePostgres(connection);

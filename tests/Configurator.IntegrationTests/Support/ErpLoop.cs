@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Erp.Simulator;
+using Erp.Simulator.Hosting;
 using Erp.Simulator.Options;
 
 namespace Configurator.IntegrationTests.Support;
