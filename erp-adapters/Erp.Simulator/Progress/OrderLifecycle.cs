@@ -14,6 +14,9 @@ public sealed class OrderLifecycle(IOrderStore store, WebhookQueue webhooks, Tim
     private readonly Lock _gate = new();
     private readonly SimulatorOptions _options = options.Value;
 
+    // When the next open order is due to move on; until then a pass over all orders would change nothing.
+    private DateTimeOffset _nextDue = DateTimeOffset.MinValue;
+
     public DateTimeOffset Now => time.GetUtcNow();
 
     public StoredOrder Create(ErpSystem system, Func<int, StoredOrder> create)
@@ -21,6 +24,7 @@ public sealed class OrderLifecycle(IOrderStore store, WebhookQueue webhooks, Tim
         lock (_gate)
         {
             var order = store.Add(system, create);
+            if (order.CreatedAt + _options.InProductionAfter < _nextDue) _nextDue = order.CreatedAt + _options.InProductionAfter;
             webhooks.Enqueue(StatusChange.Of(order, OrderStatus.Accepted, order.CreatedAt));
             return order;
         }
@@ -32,7 +36,14 @@ public sealed class OrderLifecycle(IOrderStore store, WebhookQueue webhooks, Tim
         lock (_gate)
         {
             var now = Now;
-            foreach (var order in store.All()) Advance(order, now);
+            if (now < _nextDue) return;
+            var nextDue = DateTimeOffset.MaxValue;
+            foreach (var order in store.All())
+            {
+                var advanced = Advance(order, now);
+                if (NextDue(advanced) is { } due && due < nextDue) nextDue = due;
+            }
+            _nextDue = nextDue;
         }
     }
 
@@ -50,6 +61,13 @@ public sealed class OrderLifecycle(IOrderStore store, WebhookQueue webhooks, Tim
             return changed;
         }
     }
+
+    private DateTimeOffset? NextDue(StoredOrder order) => order.Status switch
+    {
+        OrderStatus.Accepted => order.CreatedAt + _options.InProductionAfter,
+        OrderStatus.InProduction => order.CreatedAt + _options.ShippedAfter,
+        _ => null,
+    };
 
     private StoredOrder Advance(StoredOrder order, DateTimeOffset now)
     {

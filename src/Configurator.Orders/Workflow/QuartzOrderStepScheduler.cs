@@ -17,7 +17,6 @@ public sealed partial class QuartzOrderStepScheduler(ISchedulerFactory scheduler
         try
         {
             var scheduler = await schedulers.GetScheduler(cancellationToken);
-            if (await scheduler.Exists(key, cancellationToken)) return;
             var job = JobBuilder.Create<OrderStepJob>()
                 .WithIdentity(key)
                 .WithDescription($"{step} for order {order.Number}")
@@ -36,7 +35,8 @@ public sealed partial class QuartzOrderStepScheduler(ISchedulerFactory scheduler
         }
         catch (ObjectAlreadyExistsException)
         {
-            // Scheduled by a concurrent caller (the reconcile job, another instance): one job is what we want.
+            // Scheduled already (the reconcile job, another instance, an earlier call): one job is what we want.
+            // Asking first would cost every new order a job store transaction on SQLite's single writer.
         }
         catch (SchedulerException e)
         {
