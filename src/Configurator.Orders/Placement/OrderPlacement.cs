@@ -45,6 +45,11 @@ public sealed class OrderPlacement(
             return PlacementResult.Failed(PlacementFailure.Unprocessable, "quantity",
                 $"Quantity must be between {family.Family.Quantity.Min} and {family.Family.Quantity.Max} for {family.Family.Name}.");
 
+        var withdrawn = saved.Picks.Where(p => !family.Family.TryGetOption(p, out _)).ToArray();
+        if (withdrawn.Length > 0)
+            return PlacementResult.Failed(PlacementFailure.Unprocessable, "configurationId",
+                [.. withdrawn.Select(p => $"Option '{p}' is no longer offered (the product model changed since the configuration was saved).")]);
+
         var context = saved.Context with { Quantity = request.Quantity, Date = DateOnly.FromDateTime(now.UtcDateTime) };
         var result = engine.Configure(model, family, new ConfigurationRequest(saved.Picks, context));
         if (Revalidate(saved, model.Version, result) is { Count: > 0 } problems)
