@@ -15,6 +15,7 @@ public static class ConfiguratorApp
         builder.AddConfiguratorData();
         await InProcessErpSimulator.StartIfEnabledAsync(builder);
         builder.AddOrderFlow();
+        builder.Services.AddHostedService<SampleOrders>();
         builder.AddPublicApiProtection();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model").AddCheck<RoutingHealthCheck>("routing-rules");
