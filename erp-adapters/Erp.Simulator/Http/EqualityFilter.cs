@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Erp.Simulator.Http;
 
 /// <summary>
-/// The one $filter shape the contract uses: <c>Property eq 'value'</c>, quotes inside the value doubled.
+/// The one $filter shape the adapters use: <c>Property eq 'value'</c>, quotes inside the value doubled.
 /// Anything richer is refused rather than half-understood.
 /// </summary>
 public static partial class EqualityFilter

@@ -11,7 +11,7 @@ namespace Erp.Simulator.Progress;
 
 /// <summary>
 /// Posts each status change, signed, to WebhookUrl, one at a time so a receiver sees an order's changes in order.
-/// Best effort like the contract says: a few tries with doubling waits, then the change is logged and dropped.
+/// Best effort: a few tries with doubling waits, then the change is logged and dropped.
 /// </summary>
 public sealed class WebhookSender(WebhookQueue queue, IHttpClientFactory clients, IOptions<SimulatorOptions> options,
     ILogger<WebhookSender> logger) : BackgroundService

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Erp.Tests.Simulator;
 
-/// <summary>salesOrder deep-insert bodies shaped like the wire contract: an Item line followed by its components as Comment lines.</summary>
+/// <summary>salesOrder deep-insert bodies shaped like the adapters' requests: an Item line followed by its components as Comment lines.</summary>
 public static class BusinessCentralOrders
 {
     public static JsonObject Valid(string reference) => new()

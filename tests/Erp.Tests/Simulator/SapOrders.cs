@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Erp.Tests.Simulator;
 
-/// <summary>Deep-insert bodies shaped like the wire contract: one configured line with two BOM components as sub-items.</summary>
+/// <summary>Deep-insert bodies shaped like the adapters' requests: one configured line with two BOM components as sub-items.</summary>
 public static class SapOrders
 {
     public static JsonObject Valid(string reference) => new()

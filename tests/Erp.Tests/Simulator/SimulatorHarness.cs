@@ -68,7 +68,7 @@ public sealed class SimulatorHarness : IAsyncDisposable
         return (await ReadJsonAsync(response))["d"]!["SalesOrder"]!.GetValue<string>();
     }
 
-    /// <summary>The contract's cancel call for one item: PATCH its rejection reason, through the CSRF handshake.</summary>
+    /// <summary>The adapter's cancel call for one item: PATCH its rejection reason, through the CSRF handshake.</summary>
     public async Task<HttpResponseMessage> RejectSapItemAsync(string salesOrder, string item = "10") =>
         await SendSapAsync(HttpMethod.Patch, $"{SapBase}/A_SalesOrderItem(SalesOrder='{salesOrder}',SalesOrderItem='{item}')",
             new JsonObject { ["SalesDocumentRjcnReason"] = "Z1" }, await FetchCsrfTokenAsync());
