@@ -40,7 +40,14 @@ public static class OrderWorkflow
         machine.Configure(OrderState.NeedsAttention)
             // A lost submission can turn out to have landed: the ERP's status says so.
             .Permit(OrderTrigger.ErpAccepted, OrderState.AcceptedByErp)
-            .PermitDynamic(OrderTrigger.Retry, () => failedStep() == OrderStep.CancelInErp ? OrderState.CancellingInErp : OrderState.SubmittingToErp)
+            .PermitDynamic(OrderTrigger.Retry,
+                () => failedStep() == OrderStep.CancelInErp ? OrderState.CancellingInErp : OrderState.SubmittingToErp,
+                "the step that gave up",
+                new Stateless.Reflection.DynamicStateInfos
+                {
+                    { OrderState.SubmittingToErp, "submission gave up" },
+                    { OrderState.CancellingInErp, "cancelling gave up" },
+                })
             .Permit(OrderTrigger.Cancel, OrderState.CancellingInErp);
         machine.Configure(OrderState.CancellingInErp)
             .Permit(OrderTrigger.ErpCancelled, OrderState.Cancelled)
