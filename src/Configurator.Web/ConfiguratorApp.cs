@@ -17,6 +17,7 @@ public static class ConfiguratorApp
         builder.AddOrderFlow();
         builder.Services.AddHostedService<SampleOrders>();
         builder.AddPublicApiProtection();
+        builder.AddStaffAuthentication();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model").AddCheck<RoutingHealthCheck>("routing-rules");
         configure?.Invoke(builder);
@@ -25,6 +26,8 @@ public static class ConfiguratorApp
         app.UseExceptionHandler();
         app.UseStatusCodeProblems();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs");
@@ -45,5 +48,8 @@ public static class ConfiguratorApp
     private static void AnnounceAddresses(WebApplication app)
     {
         foreach (var url in app.Urls) Console.WriteLine($"Configurator is running on {url} (API page: {url.TrimEnd('/')}/api-docs)");
+        // Made up for this run only (Security:GenerateKeysWhenNoneConfigured), so a first try can act on orders.
+        foreach (var (role, key) in app.Services.GetRequiredService<GeneratedStaffKeys>().Keys)
+            Console.WriteLine($"Staff API key for this run, role {role}: X-Api-Key: {key}");
     }
 }

@@ -19,6 +19,8 @@ namespace Configurator.Benchmarks;
 /// </summary>
 internal static class OrderThroughputRun
 {
+    private const string OperationsKey = "load-run-operations-key-000000001";
+
     public static async Task RunAsync(int orders, int concurrency)
     {
         var folder = Path.Combine(Path.GetTempPath(), "configurator-bench-" + Guid.NewGuid().ToString("N"));
@@ -36,12 +38,14 @@ internal static class OrderThroughputRun
             $"--Database:ConnectionString=Data Source={Path.Combine(folder, "bench.db")}",
             $"--Erp:SapS4:BaseAddress={root}/", $"--Erp:BusinessCentral:BaseAddress={root}/",
             "--ApiLimits:PermitsPerWindow=1000000", "--Orders:StatusPollInterval=01:00:00",
+            $"--Security:ApiKeys:0:Key={OperationsKey}", "--Security:ApiKeys:0:Name=load-run", "--Security:ApiKeys:0:Roles:0=operations",
         ]);
         await app.StartAsync();
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
+            client.DefaultRequestHeaders.Add("X-Api-Key", OperationsKey);
             string[] configurations = [await SaveAsync(client, "business-laptop", "NA"), await SaveAsync(client, "business-laptop", "EU")];
 
             var placementTimes = new double[orders];

@@ -16,18 +16,18 @@ public static class OrdersApi
     {
         var api = app.MapGroup("/api/orders").WithTags("Orders").RequireRateLimiting(ApiProtectionExtensions.PublicPolicy);
         api.MapPost("/", Place);
-        api.MapGet("/", List);
-        api.MapGet("/counts", Counts);
+        api.MapGet("/", List).RequireAuthorization(StaffRoles.ReadAllPolicy);
+        api.MapGet("/counts", Counts).RequireAuthorization(StaffRoles.ReadAllPolicy);
         api.MapGet("/{id}", Get);
         api.MapGet("/{id}/timeline", Timeline);
         api.MapPost("/{id}/approve", (string id, OrderActionInput? input, HttpContext http, CancellationToken ct) =>
-            Act(id, OrderTrigger.Approve, input, http, ct));
+            Act(id, OrderTrigger.Approve, input, http, ct)).RequireAuthorization(StaffRoles.ApprovePolicy);
         api.MapPost("/{id}/reject", (string id, OrderActionInput? input, HttpContext http, CancellationToken ct) =>
-            Act(id, OrderTrigger.Reject, input, http, ct));
+            Act(id, OrderTrigger.Reject, input, http, ct)).RequireAuthorization(StaffRoles.ApprovePolicy);
         api.MapPost("/{id}/retry", (string id, OrderActionInput? input, HttpContext http, CancellationToken ct) =>
-            Act(id, OrderTrigger.Retry, input, http, ct));
+            Act(id, OrderTrigger.Retry, input, http, ct)).RequireAuthorization(StaffRoles.OperatePolicy);
         api.MapPost("/{id}/cancel", (string id, OrderActionInput? input, HttpContext http, CancellationToken ct) =>
-            Act(id, OrderTrigger.Cancel, input, http, ct));
+            Act(id, OrderTrigger.Cancel, input, http, ct)).RequireAuthorization(StaffRoles.CancelPolicy);
 
         app.MapGet("/api/workflows/order/diagram", Diagram).WithTags("Orders");
         return app;

@@ -2,7 +2,8 @@ namespace Configurator.Web.Infrastructure;
 
 /// <summary>
 /// Error statuses set without a body (unknown routes, wrong methods, a body Kestrel refused as
-/// too large before any endpoint ran) still get a problem document; a refused body is named.
+/// too large before any endpoint ran, a missing or insufficient API key) still get a problem
+/// document; a refused body and a refused key are named.
 /// </summary>
 internal static class StatusCodeProblems
 {
@@ -18,6 +19,15 @@ internal static class StatusCodeProblems
                 problem.ProblemDetails.Title = "Request body too large";
                 problem.ProblemDetails.Detail = message;
                 problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["body"] = [message] };
+            }
+            else if (status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+            {
+                var message = status == StatusCodes.Status401Unauthorized
+                    ? $"This action needs a staff API key in {ApiKeyAuthentication.Header}."
+                    : "This API key's roles do not allow this action.";
+                problem.ProblemDetails.Title = status == StatusCodes.Status401Unauthorized ? "Authentication required" : "Not allowed";
+                problem.ProblemDetails.Detail = message;
+                problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [ApiKeyAuthentication.Header] = [message] };
             }
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(problem);
         });

@@ -65,12 +65,14 @@ public class OrderFlowTests
         placed.GetProperty("actions").EnumerateArray().Select(a => a.GetString()).ShouldBe(["approve", "reject", "cancel"], ignoreOrder: true);
         placed.GetProperty("routing").GetProperty("approvalReasons").GetArrayLength().ShouldBeGreaterThan(0);
 
-        using var approved = await loop.Client.PostAsJsonAsync($"/api/orders/{id}/approve", new { comment = "Strategic account" });
+        using var manager = loop.Manager();
+        using var approved = await manager.PostAsJsonAsync($"/api/orders/{id}/approve", new { comment = "Strategic account" });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK);
         await loop.WaitForStateAsync(id, "shipped");
         var approval = (await loop.App.GetJsonAsync($"/api/orders/{id}/timeline")).GetProperty("entries").EnumerateArray()
             .Single(e => e.GetProperty("event").GetString() == "Approve");
         approval.GetProperty("comment").GetString().ShouldBe("Strategic account");
+        approval.GetProperty("actor").GetString().ShouldBe("user:test-manager");
     }
 
     [Fact]
@@ -81,7 +83,8 @@ public class OrderFlowTests
         var placed = await loop.PlaceAsync(ErpLoop.OrderBody(configuration, quantity: 40, country: "DE"));
         var id = placed.GetProperty("id").GetString()!;
 
-        using var rejected = await loop.Client.PostAsJsonAsync($"/api/orders/{id}/reject", new { comment = "Over budget" });
+        using var manager = loop.Manager();
+        using var rejected = await manager.PostAsJsonAsync($"/api/orders/{id}/reject", new { comment = "Over budget" });
 
         (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString().ShouldBe("rejected");
         await Task.Delay(500);
@@ -97,10 +100,33 @@ public class OrderFlowTests
         var id = placed.GetProperty("id").GetString()!;
         await loop.WaitForStateAsync(id, "shipped");
 
-        using var response = await loop.Client.PostAsJsonAsync($"/api/orders/{id}/approve", new { });
+        using var manager = loop.Manager();
+        using var response = await manager.PostAsJsonAsync($"/api/orders/{id}/approve", new { });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "state");
         problem.GetProperty("actions").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task StaffActionsNeedAKeyWithTheRightRole()
+    {
+        await using var loop = await ErpLoop.StartAsync();
+        var configuration = await loop.SaveConfigurationAsync("rack-server", "EU", "enterprise");
+        var placed = await loop.PlaceAsync(ErpLoop.OrderBody(configuration, quantity: 40, country: "DE"));
+        var id = placed.GetProperty("id").GetString()!;
+        using var anonymous = loop.App.ClientWith();
+        using var wrongKey = loop.App.ClientWith(("X-Api-Key", "not-a-key-of-this-app-000000000"));
+
+        using var withoutKey = await anonymous.PostAsJsonAsync($"/api/orders/{id}/approve", new { });
+        using var unknownKey = await wrongKey.PostAsJsonAsync($"/api/orders/{id}/approve", new { });
+        using var operationsApproving = await loop.Client.PostAsJsonAsync($"/api/orders/{id}/approve", new { });
+        using var anonymousList = await anonymous.GetAsync("/api/orders");
+
+        await withoutKey.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "X-Api-Key");
+        await unknownKey.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "X-Api-Key");
+        await operationsApproving.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "X-Api-Key");
+        await anonymousList.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "X-Api-Key");
+        (await anonymous.GetFromJsonAsync<JsonElement>($"/api/orders/{id}")).GetProperty("state").GetString().ShouldBe("awaitingApproval");
     }
 
     [Fact]

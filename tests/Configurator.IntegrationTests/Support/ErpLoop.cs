@@ -18,6 +18,10 @@ public sealed class ErpLoop : IAsyncDisposable
         App = app;
     }
 
+    /// <summary>Staff keys of the loop's app: the app's own client acts as operations.</summary>
+    public const string ManagerKey = "test-sales-manager-key-0000000001";
+    public const string OperationsKey = "test-operations-key-00000000000001";
+
     public ErpSimulatorServer Simulator { get; }
     public RunningApp App { get; }
     public HttpClient Client => App.Client;
@@ -26,8 +30,10 @@ public sealed class ErpLoop : IAsyncDisposable
     {
         var simulator = await ErpSimulatorServer.StartAsync(simulatorOptions ?? FastSimulator());
         var root = simulator.BaseAddress.ToString().TrimEnd('/');
-        var app = await RunningApp.StartAsync(database,
+        var app = await RunningApp.StartAsync(database, new Dictionary<string, string> { ["X-Api-Key"] = OperationsKey },
         [
+            $"Security:ApiKeys:0:Key={ManagerKey}", "Security:ApiKeys:0:Name=test-manager", "Security:ApiKeys:0:Roles:0=sales-manager",
+            $"Security:ApiKeys:1:Key={OperationsKey}", "Security:ApiKeys:1:Name=test-operations", "Security:ApiKeys:1:Roles:0=operations",
             $"Erp:SapS4:BaseAddress={root}/",
             $"Erp:BusinessCentral:BaseAddress={root}/",
             "Orders:StatusPollInterval=00:00:00.200",
@@ -39,6 +45,9 @@ public sealed class ErpLoop : IAsyncDisposable
         ]);
         return new ErpLoop(simulator, app);
     }
+
+    /// <summary>A client acting as the sales manager.</summary>
+    public HttpClient Manager() => App.ClientWith(("X-Api-Key", ManagerKey));
 
     /// <summary>Orders move on quickly, so a test sees them shipped within a second or two.</summary>
     public static SimulatorOptions FastSimulator() => new()

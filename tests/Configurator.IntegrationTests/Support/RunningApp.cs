@@ -20,13 +20,15 @@ public sealed class RunningApp : IAsyncDisposable
 
     private readonly string _folder;
     private readonly string[] _args;
+    private readonly IReadOnlyDictionary<string, string> _headers;
     private WebApplication _app;
 
-    private RunningApp(WebApplication app, string folder, string rulesPath, string[] args, HttpClient client)
+    private RunningApp(WebApplication app, string folder, string rulesPath, string[] args, IReadOnlyDictionary<string, string> headers, HttpClient client)
     {
         _app = app;
         _folder = folder;
         _args = args;
+        _headers = headers;
         RulesPath = rulesPath;
         Client = client;
     }
@@ -40,7 +42,11 @@ public sealed class RunningApp : IAsyncDisposable
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static async Task<RunningApp> StartAsync(Database database = Database.Sqlite, params string[] settings)
+    public static Task<RunningApp> StartAsync(Database database = Database.Sqlite, params string[] settings) =>
+        StartAsync(database, new Dictionary<string, string>(), settings);
+
+    /// <summary>Starts the app; <paramref name="headers"/> go with every request of <see cref="Client"/> (an API key, say).</summary>
+    public static async Task<RunningApp> StartAsync(Database database, IReadOnlyDictionary<string, string> headers, params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "configurator-app-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -62,8 +68,8 @@ public sealed class RunningApp : IAsyncDisposable
         });
         args.AddRange(settings.Select(s => "--" + s));
 
-        var (app, client) = await LaunchAsync([.. args]);
-        return new RunningApp(app, folder, rules, [.. args], client);
+        var (app, client) = await LaunchAsync([.. args], headers);
+        return new RunningApp(app, folder, rules, [.. args], headers, client);
     }
 
     /// <summary>Stops the app and starts it again on the same database and rules, as after a crash or a deployment.</summary>
@@ -73,15 +79,25 @@ public sealed class RunningApp : IAsyncDisposable
         if (graceful) await _app.StopAsync();
         else await _app.StopAsync(new CancellationToken(canceled: true));
         await _app.DisposeAsync();
-        (_app, Client) = await LaunchAsync(_args);
+        (_app, Client) = await LaunchAsync(_args, _headers);
     }
 
-    private static async Task<(WebApplication, HttpClient)> LaunchAsync(string[] args)
+    private static async Task<(WebApplication, HttpClient)> LaunchAsync(string[] args, IReadOnlyDictionary<string, string> headers)
     {
         var app = await ConfiguratorApp.CreateAsync(args);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return (app, new HttpClient { BaseAddress = new Uri(address) });
+        var client = new HttpClient { BaseAddress = new Uri(address) };
+        foreach (var (name, value) in headers) client.DefaultRequestHeaders.Add(name, value);
+        return (app, client);
+    }
+
+    /// <summary>A client of its own, for calls made as someone else (another API key, or none).</summary>
+    public HttpClient ClientWith(params (string Name, string Value)[] headers)
+    {
+        var client = new HttpClient { BaseAddress = Client.BaseAddress };
+        foreach (var (name, value) in headers) client.DefaultRequestHeaders.Add(name, value);
+        return client;
     }
 
     private static string PostgresConnection()
