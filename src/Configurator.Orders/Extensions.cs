@@ -15,8 +15,10 @@ public static class Extensions
     /// Order placement and the order workflow: its steps and recurring jobs run in Quartz with the
     /// persistent job store that <paramref name="useStore"/> points at the application database.
     /// The host registers the ERP adapters (as IErpAdapter), the routing rules store and the repositories.
+    /// A <paramref name="clustered"/> store shares the database with other instances, each with its own id.
     /// </summary>
-    public static IHostApplicationBuilder AddConfiguratorOrders(this IHostApplicationBuilder builder, Action<IPersistentStoreBuilder> useStore)
+    public static IHostApplicationBuilder AddConfiguratorOrders(this IHostApplicationBuilder builder, Action<IPersistentStoreBuilder> useStore,
+        bool clustered)
     {
         builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -33,6 +35,7 @@ public static class Extensions
             q.ConfigureScheduler(s =>
             {
                 s.InstanceName = "configurator";
+                s.GenerateInstanceId = clustered;
                 // Acquire due steps in batches: one store round trip for many orders.
                 s.MaxBatchSize = options.WorkflowConcurrency;
             });

@@ -18,6 +18,8 @@ public sealed class WorkflowReconcileJob(IOrderRepository orders, IOrderStepSche
     {
         foreach (var summary in await orders.ListAsync(Waiting, 10_000, cancellationToken))
         {
+            var step = summary.State == OrderState.CancellingInErp ? OrderStep.CancelInErp : OrderStep.SubmitToErp;
+            if (await context.Scheduler.Exists(OrderStepJob.KeyFor(summary.Id, step), cancellationToken)) continue;
             if (await orders.FindAsync(summary.Id, cancellationToken) is { } order) await steps.ScheduleAsync(order, cancellationToken);
         }
     }

@@ -26,7 +26,7 @@ public static class ErpWebhookApi
 
     public static IEndpointRouteBuilder MapErpWebhookApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/erp/webhook", Receive).WithTags("ERP");
+        app.MapPost("/api/erp/webhook", Receive).WithTags("ERP").RequireRateLimiting(Infrastructure.ApiProtectionExtensions.PublicPolicy);
         return app;
     }
 

@@ -29,7 +29,7 @@ public static class OrdersApi
         api.MapPost("/{id}/cancel", (string id, OrderActionInput? input, HttpContext http, CancellationToken ct) =>
             Act(id, OrderTrigger.Cancel, input, http, ct)).RequireAuthorization(StaffRoles.CancelPolicy);
 
-        app.MapGet("/api/workflows/order/diagram", Diagram).WithTags("Orders");
+        app.MapGet("/api/workflows/order/diagram", Diagram).WithTags("Orders").RequireRateLimiting(ApiProtectionExtensions.PublicPolicy);
         return app;
     }
 

@@ -41,7 +41,7 @@ public static class OrderFlowExtensions
                     store.UseClustering(_ => { });
                     break;
             }
-        });
+        }, clustered: provider != DatabaseProvider.Sqlite);
         builder.Services.AddSingleton(sp =>
             new RoutingRulesStore(sp.GetRequiredService<ProductModelStore>().RulesRoot, sp.GetRequiredService<TimeProvider>()));
 
