@@ -190,6 +190,33 @@ public class OrderFlowTests
     }
 
     [Fact]
+    public async Task StepOutOfAttemptsNeedsAttentionWithItsErrorAndRetryFinishesIt()
+    {
+        var simulator = ErpLoop.FastSimulator();
+        simulator.Faults = new Erp.Simulator.Options.FaultOptions { ServerErrorRate = 1.0 };
+        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, simulator, "Orders:MaxAttempts=3");
+        var configuration = await loop.SaveConfigurationAsync("business-laptop", "EU");
+        var placed = await loop.PlaceAsync(ErpLoop.OrderBody(configuration, country: "DE"));
+        var id = placed.GetProperty("id").GetString()!;
+
+        var parked = await loop.WaitForStateAsync(id, "needsAttention");
+
+        parked.GetProperty("failedStep").GetString().ShouldBe("submitToErp");
+        parked.GetProperty("lastError").GetString()!.ShouldStartWith("Transient");
+        parked.GetProperty("actions").EnumerateArray().Select(a => a.GetString()).ShouldBe(["retry", "cancel"], ignoreOrder: true);
+        var attempts = (await loop.App.GetJsonAsync($"/api/orders/{id}/timeline")).GetProperty("entries").EnumerateArray()
+            .Where(e => e.TryGetProperty("attempt", out var a) && a.ValueKind == JsonValueKind.Number).Select(e => e.GetProperty("attempt").GetInt32()).ToArray();
+        attempts.ShouldBe([1, 2, 3]);
+
+        loop.Simulator.Faults.Replace(new Erp.Simulator.Options.FaultOptions());
+        using var retried = await loop.Client.PostAsJsonAsync($"/api/orders/{id}/retry", new { comment = "ERP is back" });
+
+        retried.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await loop.WaitForStateAsync(id, "shipped");
+        (await SimulatorOrdersAsync(loop, placed.GetProperty("number").GetString()!)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task DiagramIsTheWorkflowInMermaid()
     {
         await using var loop = await ErpLoop.StartAsync();
