@@ -21,7 +21,7 @@ internal static class OrderThroughputRun
 {
     private const string OperationsKey = "load-run-operations-key-000000001";
 
-    public static async Task RunAsync(int orders, int concurrency)
+    public static async Task RunAsync(int orders, int concurrency, IEnumerable<string> settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "configurator-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -39,6 +39,7 @@ internal static class OrderThroughputRun
             $"--Erp:SapS4:BaseAddress={root}/", $"--Erp:BusinessCentral:BaseAddress={root}/",
             "--ApiLimits:PermitsPerWindow=1000000", "--Orders:StatusPollInterval=01:00:00",
             $"--Security:ApiKeys:0:Key={OperationsKey}", "--Security:ApiKeys:0:Name=load-run", "--Security:ApiKeys:0:Roles:0=operations",
+            .. settings.Select(s => "--" + s),
         ]);
         await app.StartAsync();
         try
@@ -66,7 +67,7 @@ internal static class OrderThroughputRun
             while (await AcceptedAsync(client) < orders)
             {
                 if (clock.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException("Orders did not all reach the ERP within 5 minutes.");
-                await Task.Delay(20);
+                await Task.Delay(50);
             }
             var accepted = clock.Elapsed;
 

@@ -12,7 +12,7 @@ if (args is ["orders", ..])
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000;
     var clients = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
-    await OrderThroughputRun.RunAsync(count, clients);
+    await OrderThroughputRun.RunAsync(count, clients, args.Skip(3)); // further arguments are settings, e.g. Orders:WorkflowConcurrency=8
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(ConfigureBenchmarks).Assembly).Run(args);
