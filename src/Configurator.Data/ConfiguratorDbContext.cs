@@ -1,3 +1,4 @@
+using Configurator.Data.Customers;
 using Configurator.Data.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
     public DbSet<ConfigurationRecord> Configurations => Set<ConfigurationRecord>();
     public DbSet<OrderRecord> Orders => Set<OrderRecord>();
     public DbSet<TimelineRecord> Timeline => Set<TimelineRecord>();
+    public DbSet<CustomerRecord> Customers => Set<CustomerRecord>();
+    public DbSet<InteractionRecord> Interactions => Set<InteractionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +65,32 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(t => t.ToState).HasMaxLength(24);
             e.Property(t => t.Actor).HasMaxLength(100);
             e.HasOne<OrderRecord>().WithMany().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CustomerRecord>(e =>
+        {
+            e.ToTable("customers");
+            e.HasKey(c => c.Number);
+            e.Property(c => c.Number).HasMaxLength(10);
+            e.Property(c => c.Kind).HasMaxLength(16);
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Email).HasMaxLength(254);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => c.IsKeyAccount);
+        });
+        modelBuilder.Entity<InteractionRecord>(e =>
+        {
+            e.ToTable("customer_interactions");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.CustomerNumber).HasMaxLength(10);
+            e.Property(i => i.Kind).HasMaxLength(32);
+            e.Property(i => i.By).HasMaxLength(100);
+            e.Property(i => i.Summary).HasMaxLength(500);
+            e.Property(i => i.Reference).HasMaxLength(64);
+            e.Property(i => i.FamilyId).HasMaxLength(64);
+            e.Property(i => i.Value).HasPrecision(18, 2);
+            e.Property(i => i.Currency).HasMaxLength(3);
+            e.HasIndex(i => new { i.CustomerNumber, i.AtMs });
+            e.HasOne<CustomerRecord>().WithMany().HasForeignKey(i => i.CustomerNumber).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

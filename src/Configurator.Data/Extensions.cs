@@ -1,4 +1,6 @@
 using Configurator.Catalog.Configurations;
+using Configurator.Crm.Customers;
+using Configurator.Data.Customers;
 using Configurator.Data.Orders;
 using Configurator.Orders.Model;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,7 @@ public static class Extensions
         }
         builder.Services.AddScoped<IConfigurationRepository, ConfigurationRepository>();
         builder.Services.AddScoped<IOrderRepository, OrderRepository>();
+        builder.Services.AddScoped<ICustomerRepository, CustomerRepository>();
         return builder;
     }
 

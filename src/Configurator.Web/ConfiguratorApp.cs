@@ -36,6 +36,7 @@ public static class ConfiguratorApp
         app.MapFamiliesApi();
         app.MapConfigurationsApi();
         app.MapOrdersApi();
+        app.MapCustomersApi();
         app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();

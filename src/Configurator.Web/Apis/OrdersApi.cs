@@ -1,3 +1,5 @@
+using Configurator.Crm;
+using Configurator.Crm.Customers;
 using Configurator.Orders.Model;
 using Configurator.Orders.Placement;
 using Configurator.Orders.Workflow;
@@ -44,6 +46,7 @@ public static class OrdersApi
         if (input.Validate(today, errors) is not { } request || errors.Count > 0) return Problems.Invalid(errors);
 
         var result = await placement.PlaceAsync(request, idempotencyKey, ActorOf(http), cancellationToken);
+        if (result is { Order: { } placed, Replayed: false }) await RecordOnCustomerAsync(placed, http, cancellationToken);
         return result switch
         {
             { Order: { } order, Replayed: true } => TypedResults.Ok(OrderView.From(order)),
@@ -150,6 +153,17 @@ public static class OrdersApi
     }
 
     private sealed record Lookup(Order? Order, ProblemHttpResult? NotFound, ValidationProblem? Invalid);
+
+    /// <summary>A known customer's timeline and purchase history get the order; web orders from unknown numbers do not need a record.</summary>
+    private static async Task RecordOnCustomerAsync(Order order, HttpContext http, CancellationToken cancellationToken)
+    {
+        var snapshot = order.Snapshot;
+        var interaction = new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, ActorOf(http),
+            $"Order {order.Number}: {snapshot.Quantity} x {snapshot.FamilyName}", order.Number.Value, snapshot.FamilyId,
+            snapshot.TotalPrice.Amount, snapshot.TotalPrice.Currency);
+        await http.RequestServices.GetRequiredService<ICustomerRepository>()
+            .UpdateAsync(new CustomerNumber(order.Details.CustomerNumber), c => c.Record(interaction), cancellationToken);
+    }
 
     private static string ActorOf(HttpContext http) => http.User.Identity?.IsAuthenticated == true ? $"user:{http.User.Identity.Name}" : "user:anonymous";
 }

@@ -39,7 +39,11 @@ public static class StaffRoles
     /// <summary>Watches the workflow: lists orders, retries what needs attention, cancels.</summary>
     public const string Operations = "operations";
 
+    /// <summary>Works key accounts and customers: records, contacts, activities.</summary>
+    public const string SalesRep = "sales-rep";
+
     public const string ApprovePolicy = "approve-orders";
+    public const string AccountsPolicy = "work-accounts";
     public const string OperatePolicy = "operate-orders";
     public const string CancelPolicy = "cancel-orders";
     public const string ReadAllPolicy = "read-all-orders";

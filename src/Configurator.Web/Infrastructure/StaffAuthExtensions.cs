@@ -13,7 +13,7 @@ public static class StaffAuthExtensions
         var generated = new GeneratedStaffKeys([]);
         if (options.ApiKeys.Count == 0 && options.GenerateKeysWhenNoneConfigured)
         {
-            generated = new GeneratedStaffKeys([(StaffRoles.SalesManager, NewKey()), (StaffRoles.Operations, NewKey())]);
+            generated = new GeneratedStaffKeys([(StaffRoles.SalesManager, NewKey()), (StaffRoles.Operations, NewKey()), (StaffRoles.SalesRep, NewKey())]);
             builder.Configuration.AddInMemoryCollection(generated.Keys.SelectMany((k, i) => new Dictionary<string, string?>
             {
                 [$"{SecurityOptions.Section}:ApiKeys:{i}:Key"] = k.Key,
@@ -32,7 +32,8 @@ public static class StaffAuthExtensions
             .AddPolicy(StaffRoles.ApprovePolicy, p => p.RequireRole(StaffRoles.SalesManager))
             .AddPolicy(StaffRoles.OperatePolicy, p => p.RequireRole(StaffRoles.Operations))
             .AddPolicy(StaffRoles.CancelPolicy, p => p.RequireRole(StaffRoles.Operations, StaffRoles.SalesManager))
-            .AddPolicy(StaffRoles.ReadAllPolicy, p => p.RequireRole(StaffRoles.Operations, StaffRoles.SalesManager));
+            .AddPolicy(StaffRoles.ReadAllPolicy, p => p.RequireRole(StaffRoles.Operations, StaffRoles.SalesManager))
+            .AddPolicy(StaffRoles.AccountsPolicy, p => p.RequireRole(StaffRoles.SalesRep, StaffRoles.SalesManager));
         return builder;
     }
 

@@ -1,0 +1,13 @@
+namespace Configurator.Crm.Customers;
+
+/// <summary>Where customers live; the Data project implements it on EF Core.</summary>
+public interface ICustomerRepository
+{
+    /// <summary>Stores a new customer; false when the number is taken.</summary>
+    Task<bool> TryAddAsync(Customer customer, CancellationToken cancellationToken);
+
+    Task<Customer?> FindAsync(CustomerNumber number, CancellationToken cancellationToken);
+
+    /// <summary>Loads, changes and saves a customer, retrying on a concurrent save; null when there is no such customer.</summary>
+    Task<Customer?> UpdateAsync(CustomerNumber number, Action<Customer> change, CancellationToken cancellationToken);
+}

@@ -1,0 +1,121 @@
+using Configurator.Crm;
+using Configurator.Crm.Customers;
+using Configurator.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Configurator.Web.Apis;
+
+/// <summary>The customer database for sales: customers and key accounts, contacts, and the interaction timeline.</summary>
+public static class CustomersApi
+{
+    public sealed record CustomerView(string Number, CustomerKind Kind, string Name, string? Email, PostalAddress Address, DateTimeOffset CreatedAt,
+        KeyAccountProfile? KeyAccount, IReadOnlyList<Contact> Contacts, IReadOnlyList<PurchaseTotal> PurchasesByFamily)
+    {
+        public static CustomerView From(Customer c) =>
+            new(c.Number.Value, c.Kind, c.Name, c.Email, c.Address, c.CreatedAt, c.KeyAccount, c.Contacts, c.PurchasesByFamily());
+    }
+
+    public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/customers").WithTags("Customers")
+            .RequireRateLimiting(ApiProtectionExtensions.PublicPolicy).RequireAuthorization(StaffRoles.AccountsPolicy);
+        api.MapPost("/", Register);
+        api.MapGet("/{number}", Get);
+        api.MapGet("/{number}/timeline", Timeline);
+        api.MapPost("/{number}/contacts", AddContact);
+        api.MapPost("/{number}/interactions", RecordInteraction);
+        api.MapPut("/{number}/key-account", TrackAsKeyAccount);
+        return app;
+    }
+
+    public static async Task<Results<Created<CustomerView>, ProblemHttpResult, ValidationProblem>> Register(
+        RegisterCustomerInput input, ICustomerRepository customers, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (input.Validate(time.GetUtcNow(), errors) is not { } customer) return Problems.Invalid(errors);
+        if (!await customers.TryAddAsync(customer, cancellationToken))
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Customer exists",
+                detail: $"Customer {customer.Number} is already registered.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["number"] = ["Taken."] } });
+        return TypedResults.Created($"/api/customers/{customer.Number}", CustomerView.From(customer));
+    }
+
+    public static async Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> Get(
+        string number, ICustomerRepository customers, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (CustomerInputs.Number(number, "number", errors) is not { } parsed) return Problems.Invalid(errors);
+        return await customers.FindAsync(parsed, cancellationToken) is { } customer ? TypedResults.Ok(CustomerView.From(customer)) : Unknown(number);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<Interaction>>, ProblemHttpResult, ValidationProblem>> Timeline(
+        string number, ICustomerRepository customers, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (CustomerInputs.Number(number, "number", errors) is not { } parsed) return Problems.Invalid(errors);
+        return await customers.FindAsync(parsed, cancellationToken) is { } customer ? TypedResults.Ok(customer.Timeline) : Unknown(number);
+    }
+
+    public static Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> AddContact(
+        string number, ContactInput input, ICustomerRepository customers, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CustomerInputs.Text(input.Name, "name", 200, errors);
+        if (input.Role is null) errors["role"] = [$"Use one of {string.Join(", ", Enum.GetNames<BuyingRole>())}."];
+        return Change(number, errors, customers, c => c.AddContact(new Contact(Guid.NewGuid(), input.Name!.Trim(), input.Email, input.Phone, input.Role!.Value)),
+            cancellationToken);
+    }
+
+    public static Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> RecordInteraction(
+        string number, InteractionInput input, HttpContext http, ICustomerRepository customers, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (input.Kind is not { } kind || !InteractionInput.RecordedByPeople.Contains(kind))
+            errors["kind"] = [$"Use one of {string.Join(", ", InteractionInput.RecordedByPeople)}; the others are recorded by the system."];
+        CustomerInputs.Text(input.Summary, "summary", 500, errors);
+        if (input.Reference is { Length: > 64 }) errors["reference"] = ["At most 64 characters."];
+        var at = input.At ?? time.GetUtcNow();
+        if (at > time.GetUtcNow().AddMinutes(5)) errors["at"] = ["An interaction cannot be in the future."];
+        return Change(number, errors, customers, c => c.Record(new Interaction(Guid.NewGuid(), input.Kind!.Value, at, ActorOf(http), input.Summary!.Trim(),
+            input.Reference)), cancellationToken);
+    }
+
+    public static Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> TrackAsKeyAccount(
+        string number, KeyAccountInput input, HttpContext http, ICustomerRepository customers, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CustomerInputs.Text(input.Industry, "industry", 100, errors);
+        CustomerInputs.Text(input.CustomerType, "customerType", 50, errors);
+        CustomerInputs.Text(input.CustomerCode, "customerCode", 20, errors);
+        CustomerInputs.Text(input.AccountManager, "accountManager", 100, errors);
+        CustomerInputs.Text(input.TechnicalSupportOwner, "technicalSupportOwner", 100, errors);
+        if (input.Employees is null or < 0) errors["employees"] = ["A number of employees, 0 or more."];
+        if (input.Stage is null) errors["stage"] = [$"Use one of {string.Join(", ", Enum.GetNames<FunnelStage>())}."];
+        var parent = input.Parent is null ? null : CustomerInputs.Number(input.Parent, "parent", errors);
+        return Change(number, errors, customers, c => c.TrackAsKeyAccount(new KeyAccountProfile(input.Industry!, parent, input.Affiliation,
+            input.Employees!.Value, input.CustomerType!, input.CustomerCode!, input.AccountManager!, input.TechnicalSupportOwner!, input.Stage!.Value),
+            ActorOf(http), time.GetUtcNow()), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> Change(string number, Dictionary<string, string[]> errors,
+        ICustomerRepository customers, Action<Customer> change, CancellationToken cancellationToken)
+    {
+        var parsed = CustomerInputs.Number(number, "number", errors);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        try
+        {
+            return await customers.UpdateAsync(parsed!.Value, change, cancellationToken) is { } customer
+                ? TypedResults.Ok(CustomerView.From(customer))
+                : Unknown(number);
+        }
+        catch (CustomerException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible for this customer", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["number"] = [e.Message] } });
+        }
+    }
+
+    private static ProblemHttpResult Unknown(string number) => Problems.NotFound("number", $"There is no customer '{number}'.");
+
+    private static string ActorOf(HttpContext http) => $"user:{http.User.Identity?.Name}";
+}
