@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Configurator.IntegrationTests.Support;
+
+namespace Configurator.IntegrationTests.Customers;
+
+/// <summary>The customer database through the API, with a sales rep's key; orders land on the customer's timeline.</summary>
+public class CustomersApiTests
+{
+    private const string RepKey = "test-sales-rep-key-000000000000001";
+
+    private static Task<ErpLoop> StartAsync() => ErpLoop.StartAsync(Database.Sqlite, null,
+        $"Security:ApiKeys:2:Key={RepKey}", "Security:ApiKeys:2:Name=test-rep", "Security:ApiKeys:2:Roles:0=sales-rep");
+
+    private static object Business(string number) => new
+    {
+        number, kind = "business", name = "Contoso GmbH", email = "buyer@contoso.example",
+        address = new { street = "Hauptstrasse 1", city = "Berlin", postalCode = "10115", country = "DE" },
+    };
+
+    [Fact]
+    public async Task KeyAccountWithContactsActivitiesAndOrdersReadsBackAsOneTimeline()
+    {
+        await using var loop = await StartAsync();
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+
+        (await rep.PostAsJsonAsync("/api/customers", Business("C-3000"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await rep.PostAsJsonAsync("/api/customers/C-3000/contacts", new { name = "Dana Buyer", role = "decisionMaker" })).EnsureSuccessStatusCode();
+        (await rep.PutAsJsonAsync("/api/customers/C-3000/key-account", new
+        {
+            industry = "Manufacturing", employees = 1200, customerType = "OEM", customerCode = "KA-17",
+            accountManager = "sales:anna", technicalSupportOwner = "support:li", stage = "qualified",
+        })).EnsureSuccessStatusCode();
+        (await rep.PostAsJsonAsync("/api/customers/C-3000/interactions", new { kind = "visit", summary = "Workshop on the rollout" })).EnsureSuccessStatusCode();
+        var configuration = await loop.SaveConfigurationAsync("business-laptop", "EU");
+        var order = await loop.PlaceAsync(ErpLoop.OrderBody(configuration, quantity: 2, country: "DE", customer: "C-3000"));
+
+        var customer = await rep.GetFromJsonAsync<JsonElement>("/api/customers/C-3000");
+        var timeline = await rep.GetFromJsonAsync<JsonElement>("/api/customers/C-3000/timeline");
+
+        customer.GetProperty("keyAccount").GetProperty("accountManager").GetString().ShouldBe("sales:anna");
+        customer.GetProperty("contacts")[0].GetProperty("role").GetString().ShouldBe("decisionMaker");
+        var purchase = customer.GetProperty("purchasesByFamily").EnumerateArray().Single();
+        purchase.GetProperty("familyId").GetString().ShouldBe("business-laptop");
+        purchase.GetProperty("value").GetDecimal().ShouldBe(order.GetProperty("product").GetProperty("totalPrice").GetDecimal());
+        timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["funnelStageChanged", "visit", "orderPlaced"]);
+        timeline[1].GetProperty("by").GetString().ShouldBe("user:test-rep");
+    }
+
+    [Fact]
+    public async Task CustomerErrorsNameTheirFieldsAndNeedARepKey()
+    {
+        await using var loop = await StartAsync();
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        using var anonymous = loop.App.ClientWith();
+
+        using var invalid = await rep.PostAsJsonAsync("/api/customers", new { number = "lower", kind = "business", name = "", address = new { country = "Germany" } });
+        using var withoutKey = await anonymous.PostAsJsonAsync("/api/customers", Business("C-3001"));
+        using var operations = await loop.Client.GetAsync("/api/customers/C-3001");
+        using var unknown = await rep.GetAsync("/api/customers/C-9999");
+        (await rep.PostAsJsonAsync("/api/customers", Business("C-3001"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var twice = await rep.PostAsJsonAsync("/api/customers", Business("C-3001"));
+        using var systemKind = await rep.PostAsJsonAsync("/api/customers/C-3001/interactions", new { kind = "orderPlaced", summary = "Forged" });
+
+        var errors = (await invalid.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "number")).GetProperty("errors");
+        foreach (var field in new[] { "name", "address.street", "address.country" }) errors.TryGetProperty(field, out _).ShouldBeTrue(field);
+        await withoutKey.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "X-Api-Key");
+        await operations.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "X-Api-Key");
+        await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "number");
+        await twice.ShouldBeProblemAsync(HttpStatusCode.Conflict, "number");
+        await systemKind.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "kind");
+    }
+
+    [Fact]
+    public async Task ConsumerCannotBeMadeAKeyAccount()
+    {
+        await using var loop = await StartAsync();
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        (await rep.PostAsJsonAsync("/api/customers", new
+        {
+            number = "P-1", kind = "consumer", name = "Jo Doe",
+            address = new { street = "1 Elm Street", city = "Austin", postalCode = "73301", country = "US" },
+        })).EnsureSuccessStatusCode();
+
+        using var response = await rep.PutAsJsonAsync("/api/customers/P-1/key-account", new
+        {
+            industry = "Retail", employees = 1, customerType = "Private", customerCode = "X", accountManager = "sales:anna",
+            technicalSupportOwner = "support:li", stage = "lead",
+        });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "number");
+    }
+}
