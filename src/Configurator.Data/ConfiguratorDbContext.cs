@@ -15,6 +15,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
     public DbSet<TimelineRecord> Timeline => Set<TimelineRecord>();
     public DbSet<CustomerRecord> Customers => Set<CustomerRecord>();
     public DbSet<InteractionRecord> Interactions => Set<InteractionRecord>();
+    public DbSet<BuyingPowerRecord> BuyingPower => Set<BuyingPowerRecord>();
+    public DbSet<RadSnapshotRecord> RadSnapshots => Set<RadSnapshotRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -91,6 +93,32 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(i => i.Currency).HasMaxLength(3);
             e.HasIndex(i => new { i.CustomerNumber, i.AtMs });
             e.HasOne<CustomerRecord>().WithMany().HasForeignKey(i => i.CustomerNumber).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<BuyingPowerRecord>(e =>
+        {
+            e.ToTable("buying_power_estimates");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.CustomerNumber).HasMaxLength(10);
+            e.Property(b => b.Amount).HasPrecision(18, 2);
+            e.Property(b => b.Currency).HasMaxLength(3);
+            e.Property(b => b.SetBy).HasMaxLength(100);
+            e.Property(b => b.Note).HasMaxLength(500);
+            e.HasIndex(b => new { b.CustomerNumber, b.Sequence }).IsUnique();
+            e.HasOne<CustomerRecord>().WithMany().HasForeignKey(b => b.CustomerNumber).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RadSnapshotRecord>(e =>
+        {
+            e.ToTable("rad_snapshots");
+            e.HasKey(s => new { s.Quarter, s.CustomerNumber });
+            e.Property(s => s.Quarter).HasMaxLength(6);
+            e.Property(s => s.CustomerNumber).HasMaxLength(10);
+            e.Property(s => s.BuyingPower).HasPrecision(18, 2);
+            e.Property(s => s.Sales).HasPrecision(18, 2);
+            e.Property(s => s.Currency).HasMaxLength(3);
+            e.Property(s => s.ShareOfWallet).HasPrecision(18, 6);
+            e.Property(s => s.Class).HasMaxLength(16);
+            e.Property(s => s.Reason).HasMaxLength(500);
+            e.HasIndex(s => new { s.Quarter, s.Class });
         });
     }
 }

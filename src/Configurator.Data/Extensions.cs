@@ -42,6 +42,7 @@ public static class Extensions
         builder.Services.AddScoped<IConfigurationRepository, ConfigurationRepository>();
         builder.Services.AddScoped<IOrderRepository, OrderRepository>();
         builder.Services.AddScoped<ICustomerRepository, CustomerRepository>();
+        builder.Services.AddScoped<Configurator.Crm.Analysis.IRadRepository, RadRepository>();
         return builder;
     }
 

@@ -15,10 +15,11 @@ public static class Extensions
     /// Order placement and the order workflow: its steps and recurring jobs run in Quartz with the
     /// persistent job store that <paramref name="useStore"/> points at the application database.
     /// The host registers the ERP adapters (as IErpAdapter), the routing rules store and the repositories.
-    /// A <paramref name="clustered"/> store shares the database with other instances, each with its own id.
+    /// A <paramref name="clustered"/> store shares the database with other instances, each with its own id;
+    /// <paramref name="moreJobs"/> adds the host's other recurring jobs to the same scheduler.
     /// </summary>
     public static IHostApplicationBuilder AddConfiguratorOrders(this IHostApplicationBuilder builder, Action<IPersistentStoreBuilder> useStore,
-        bool clustered)
+        bool clustered, Action<IQuartzBuilder>? moreJobs = null)
     {
         builder.Services.AddOptions<OrdersOptions>().Bind(builder.Configuration.GetSection(OrdersOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -53,6 +54,7 @@ public static class Extensions
                 trigger => trigger.WithIdentity(WorkflowReconcileJob.Key.Name, WorkflowReconcileJob.Key.Group).StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(options.ReconcileInterval).RepeatForever()),
                 job => job.WithIdentity(WorkflowReconcileJob.Key));
+            moreJobs?.Invoke(q);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

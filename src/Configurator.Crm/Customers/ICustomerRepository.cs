@@ -8,6 +8,9 @@ public interface ICustomerRepository
 
     Task<Customer?> FindAsync(CustomerNumber number, CancellationToken cancellationToken);
 
+    /// <summary>The numbers of every customer tracked as a key account.</summary>
+    Task<IReadOnlyList<CustomerNumber>> KeyAccountsAsync(CancellationToken cancellationToken);
+
     /// <summary>Loads, changes and saves a customer, retrying on a concurrent save; null when there is no such customer.</summary>
     Task<Customer?> UpdateAsync(CustomerNumber number, Action<Customer> change, CancellationToken cancellationToken);
 }

@@ -41,7 +41,9 @@ public static class OrderFlowExtensions
                     store.UseClustering(_ => { });
                     break;
             }
-        }, clustered: provider != DatabaseProvider.Sqlite);
+        }, clustered: provider != DatabaseProvider.Sqlite, moreJobs: RadQuarterlyJob.Register);
+        builder.Services.AddSingleton(new Configurator.Crm.Analysis.RadAnalysis(Configurator.Crm.Analysis.RadOptions.Default));
+        builder.Services.AddScoped<Configurator.Crm.Analysis.RadRun>();
         builder.Services.AddSingleton(sp =>
             new RoutingRulesStore(sp.GetRequiredService<ProductModelStore>().RulesRoot, sp.GetRequiredService<TimeProvider>()));
 

@@ -98,6 +98,49 @@ namespace Configurator.Data.Migrations.SqlServer
                     b.ToTable("configurations", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("buying_power_estimates", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Data.Customers.CustomerRecord", b =>
                 {
                     b.Property<string>("Number")
@@ -199,6 +242,49 @@ namespace Configurator.Data.Migrations.SqlServer
                     b.HasIndex("CustomerNumber", "AtMs");
 
                     b.ToTable("customer_interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Customers.RadSnapshotRecord", b =>
+                {
+                    b.Property<string>("Quarter")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<decimal?>("BuyingPower")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal>("Sales")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("ShareOfWallet")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.HasKey("Quarter", "CustomerNumber");
+
+                    b.HasIndex("Quarter", "Class");
+
+                    b.ToTable("rad_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("Configurator.Data.Orders.OrderRecord", b =>
@@ -355,6 +441,15 @@ namespace Configurator.Data.Migrations.SqlServer
                     b.HasKey("OrderId", "Sequence");
 
                     b.ToTable("order_timeline", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
+                {
+                    b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Configurator.Data.Customers.InteractionRecord", b =>

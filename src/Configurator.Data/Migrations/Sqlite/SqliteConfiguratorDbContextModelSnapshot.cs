@@ -93,6 +93,49 @@ namespace Configurator.Data.Migrations.Sqlite
                     b.ToTable("configurations", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("buying_power_estimates", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Data.Customers.CustomerRecord", b =>
                 {
                     b.Property<string>("Number")
@@ -194,6 +237,49 @@ namespace Configurator.Data.Migrations.Sqlite
                     b.HasIndex("CustomerNumber", "AtMs");
 
                     b.ToTable("customer_interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Customers.RadSnapshotRecord", b =>
+                {
+                    b.Property<string>("Quarter")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("BuyingPower")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Sales")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ShareOfWallet")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Quarter", "CustomerNumber");
+
+                    b.HasIndex("Quarter", "Class");
+
+                    b.ToTable("rad_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("Configurator.Data.Orders.OrderRecord", b =>
@@ -349,6 +435,15 @@ namespace Configurator.Data.Migrations.Sqlite
                     b.HasKey("OrderId", "Sequence");
 
                     b.ToTable("order_timeline", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
+                {
+                    b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Configurator.Data.Customers.InteractionRecord", b =>
