@@ -71,6 +71,22 @@ public class UsualConfigurationTests
     }
 
     [Fact]
+    public async Task AnOptionPastItsEffectiveDateIsReplacedWithTheEnginesReason()
+    {
+        // The Core Ultra 5 135H is sold until 2027-06-30; the customer configures in September 2027.
+        var profile = new History("C-7").Option(Ordered, "cpu", "cpu-ultra5-135h").Profile();
+        var september = new Configurator.Catalog.Model.SelectionContext("NA", new DateOnly(2027, 9, 1), 1, "enterprise");
+
+        var usual = Builder.Build(await ReferenceModel.Current, profile, Laptop, september);
+
+        usual.IsComplete.ShouldBeTrue();
+        var repair = usual.Repairs.Single(r => r.OptionId == "cpu-ultra5-135h");
+        repair.Kind.ShouldBe(RepairKind.Replaced);
+        repair.Reason.ShouldContain("rule effective-date");
+        repair.Reason.ShouldContain("withdrawn on 2027-06-30");
+    }
+
+    [Fact]
     public async Task MultiSelectGroupsTakeEveryOptionOverTheThreshold()
     {
         // Fingerprint reader ordered (8), NFC only picked once (1, under the threshold of 2).
