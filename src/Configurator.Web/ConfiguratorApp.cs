@@ -37,6 +37,7 @@ public static class ConfiguratorApp
         app.MapConfigurationsApi();
         app.MapOrdersApi();
         app.MapCustomersApi();
+        app.MapRadApi();
         app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();
