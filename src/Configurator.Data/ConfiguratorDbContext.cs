@@ -17,6 +17,7 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
     public DbSet<InteractionRecord> Interactions => Set<InteractionRecord>();
     public DbSet<BuyingPowerRecord> BuyingPower => Set<BuyingPowerRecord>();
     public DbSet<RadSnapshotRecord> RadSnapshots => Set<RadSnapshotRecord>();
+    public DbSet<PreferenceEventRecord> PreferenceEvents => Set<PreferenceEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -119,6 +120,20 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(s => s.Class).HasMaxLength(16);
             e.Property(s => s.Reason).HasMaxLength(500);
             e.HasIndex(s => new { s.Quarter, s.Class });
+        });
+        modelBuilder.Entity<PreferenceEventRecord>(e =>
+        {
+            e.ToTable("preference_events");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.CustomerNumber).HasMaxLength(10);
+            e.Property(p => p.FamilyId).HasMaxLength(64);
+            e.Property(p => p.OptionId).HasMaxLength(64);
+            e.Property(p => p.GroupId).HasMaxLength(64);
+            e.Property(p => p.Kind).HasMaxLength(16);
+            e.Property(p => p.Value).HasPrecision(18, 2);
+            e.Property(p => p.DiscountAskedPercent).HasPrecision(5, 2);
+            e.HasIndex(p => new { p.CustomerNumber, p.AtMs });
+            e.HasIndex(p => new { p.FamilyId, p.Kind });
         });
     }
 }

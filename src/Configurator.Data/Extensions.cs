@@ -43,6 +43,7 @@ public static class Extensions
         builder.Services.AddScoped<IOrderRepository, OrderRepository>();
         builder.Services.AddScoped<ICustomerRepository, CustomerRepository>();
         builder.Services.AddScoped<Configurator.Crm.Analysis.IRadRepository, RadRepository>();
+        builder.Services.AddScoped<Configurator.Crm.Preferences.IPreferenceEventStore, PreferenceEventStore>();
         return builder;
     }
 

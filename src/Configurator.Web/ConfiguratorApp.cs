@@ -38,6 +38,7 @@ public static class ConfiguratorApp
         app.MapOrdersApi();
         app.MapCustomersApi();
         app.MapRadApi();
+        app.MapPreferencesApi();
         app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();

@@ -1,5 +1,6 @@
 using Configurator.Crm;
 using Configurator.Crm.Customers;
+using Configurator.Crm.Preferences;
 using Configurator.Orders.Model;
 using Configurator.Orders.Placement;
 using Configurator.Orders.Workflow;
@@ -154,15 +155,24 @@ public static class OrdersApi
 
     private sealed record Lookup(Order? Order, ProblemHttpResult? NotFound, ValidationProblem? Invalid);
 
-    /// <summary>A known customer's timeline and purchase history get the order; web orders from unknown numbers do not need a record.</summary>
+    /// <summary>
+    /// A known customer's timeline and purchase history get the order (web orders from unregistered numbers
+    /// need no record there), and every order feeds the ordering customer's preference profile.
+    /// </summary>
     private static async Task RecordOnCustomerAsync(Order order, HttpContext http, CancellationToken cancellationToken)
     {
         var snapshot = order.Snapshot;
         var interaction = new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, ActorOf(http),
             $"Order {order.Number}: {snapshot.Quantity} x {snapshot.FamilyName}", order.Number.Value, snapshot.FamilyId,
             snapshot.TotalPrice.Amount, snapshot.TotalPrice.Currency);
-        await http.RequestServices.GetRequiredService<ICustomerRepository>()
-            .UpdateAsync(new CustomerNumber(order.Details.CustomerNumber), c => c.Record(interaction), cancellationToken);
+        var customer = new CustomerNumber(order.Details.CustomerNumber);
+        await http.RequestServices.GetRequiredService<ICustomerRepository>().UpdateAsync(customer, c => c.Record(interaction), cancellationToken);
+
+        // What was ordered feeds the customer's profile: one event per option, one for the configuration.
+        var ordered = snapshot.Options.Select(o => new PreferenceEvent(customer, snapshot.FamilyId, o.Id, o.GroupId, PreferenceEventKind.Ordered, order.PlacedAt))
+            .Append(new PreferenceEvent(customer, snapshot.FamilyId, null, null, PreferenceEventKind.Ordered, order.PlacedAt,
+                snapshot.UnitPrice.Amount, snapshot.LeadTimeDays));
+        await http.RequestServices.GetRequiredService<IPreferenceEventStore>().AppendAsync([.. ordered], cancellationToken);
     }
 
     private static string ActorOf(HttpContext http) => http.User.Identity?.IsAuthenticated == true ? $"user:{http.User.Identity.Name}" : "user:anonymous";

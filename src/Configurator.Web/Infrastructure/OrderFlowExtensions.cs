@@ -44,6 +44,7 @@ public static class OrderFlowExtensions
         }, clustered: provider != DatabaseProvider.Sqlite, moreJobs: RadQuarterlyJob.Register);
         builder.Services.AddSingleton(new Configurator.Crm.Analysis.RadAnalysis(Configurator.Crm.Analysis.RadOptions.Default));
         builder.Services.AddScoped<Configurator.Crm.Analysis.RadRun>();
+        builder.Services.AddSingleton<Configurator.Crm.Preferences.UsualConfigurationBuilder>();
         builder.Services.AddSingleton(sp =>
             new RoutingRulesStore(sp.GetRequiredService<ProductModelStore>().RulesRoot, sp.GetRequiredService<TimeProvider>()));
 
