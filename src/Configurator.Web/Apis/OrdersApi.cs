@@ -47,7 +47,19 @@ public static class OrdersApi
         if (input.Validate(today, errors) is not { } request || errors.Count > 0) return Problems.Invalid(errors);
 
         var result = await placement.PlaceAsync(request, idempotencyKey, ActorOf(http), cancellationToken);
-        if (result is { Order: { } placed, Replayed: false }) await RecordOnCustomerAsync(placed, http, cancellationToken);
+        if (result is { Order: { } placed, Replayed: false })
+        {
+            try
+            {
+                await RecordOnCustomerAsync(placed, http, cancellationToken);
+            }
+            catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+            {
+                // The order stands; its mark on the customer's profile is secondary and must not turn a placed order into an error.
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OrdersApi))
+                    .LogWarning(e, "Order {OrderNumber} was placed but not recorded on customer {CustomerNumber}", placed.Number.Value, placed.Details.CustomerNumber);
+            }
+        }
         return result switch
         {
             { Order: { } order, Replayed: true } => TypedResults.Ok(OrderView.From(order)),
