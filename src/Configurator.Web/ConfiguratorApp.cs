@@ -1,3 +1,4 @@
+using Configurator.Crm;
 using Configurator.Data;
 using Configurator.Web.Apis;
 using Configurator.Web.Infrastructure;
@@ -15,6 +16,7 @@ public static class ConfiguratorApp
         builder.AddConfiguratorData();
         await InProcessErpSimulator.StartIfEnabledAsync(builder);
         builder.AddOrderFlow();
+        builder.AddConfiguratorCrm();
         builder.Services.AddHostedService<SampleOrders>();
         builder.AddPublicApiProtection();
         builder.AddStaffAuthentication();

@@ -15,6 +15,7 @@ public static class OrderFlowExtensions
     /// <summary>
     /// Orders, their workflow in Quartz's job store on the application database (clustered on the
     /// server databases), the routing rules, and the ERP adapters that have a base address configured.
+    /// The same scheduler runs the CRM's quarterly RAD job.
     /// </summary>
     public static IHostApplicationBuilder AddOrderFlow(this IHostApplicationBuilder builder)
     {
@@ -42,9 +43,6 @@ public static class OrderFlowExtensions
                     break;
             }
         }, clustered: provider != DatabaseProvider.Sqlite, moreJobs: RadQuarterlyJob.Register);
-        builder.Services.AddSingleton(new Configurator.Crm.Analysis.RadAnalysis(Configurator.Crm.Analysis.RadOptions.Default));
-        builder.Services.AddScoped<Configurator.Crm.Analysis.RadRun>();
-        builder.Services.AddSingleton<Configurator.Crm.Preferences.UsualConfigurationBuilder>();
         builder.Services.AddSingleton(sp =>
             new RoutingRulesStore(sp.GetRequiredService<ProductModelStore>().RulesRoot, sp.GetRequiredService<TimeProvider>()));
 

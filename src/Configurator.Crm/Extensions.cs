@@ -1,0 +1,18 @@
+using Configurator.Crm.Analysis;
+using Configurator.Crm.Preferences;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Configurator.Crm;
+
+public static class Extensions
+{
+    /// <summary>The CRM services: RAD analysis and its quarterly run, and "start from my usual". The host registers the repositories.</summary>
+    public static IHostApplicationBuilder AddConfiguratorCrm(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(new RadAnalysis(RadOptions.Default));
+        builder.Services.AddScoped<RadRun>();
+        builder.Services.AddSingleton<UsualConfigurationBuilder>();
+        return builder;
+    }
+}
