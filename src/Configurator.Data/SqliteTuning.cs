@@ -17,18 +17,20 @@ public sealed class SqliteTuning : DbConnectionInterceptor
     /// <summary>Connections with the same settings for code outside EF Core (Quartz's job store).</summary>
     public static DbDataSource DataSource(string connectionString) => new TunedDataSource(connectionString);
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
-    }
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Tune(connection);
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void Tune(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
     }
 
     private sealed class TunedDataSource(string connectionString) : DbDataSource
@@ -40,10 +42,7 @@ public sealed class SqliteTuning : DbConnectionInterceptor
             var connection = new SqliteConnection(connectionString);
             connection.StateChange += (_, change) =>
             {
-                if (change.CurrentState != ConnectionState.Open) return;
-                using var command = connection.CreateCommand();
-                command.CommandText = Pragmas;
-                command.ExecuteNonQuery();
+                if (change.CurrentState == ConnectionState.Open) Tune(connection);
             };
             return connection;
         }

@@ -72,7 +72,6 @@ public sealed class OrderRepository(ConfiguratorDbContext db, TimeProvider time)
             catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrentUpdateRetries)
             {
                 // Another writer saved this order first: read its version and apply the change to that.
-                db.ChangeTracker.Clear();
             }
             finally
             {

@@ -76,7 +76,7 @@ public static class CustomersApi
         if (input.Reference is { Length: > 64 }) errors["reference"] = ["At most 64 characters."];
         var at = input.At ?? time.GetUtcNow();
         if (at > time.GetUtcNow().AddMinutes(5)) errors["at"] = ["An interaction cannot be in the future."];
-        return Change(number, errors, customers, c => c.Record(new Interaction(Guid.NewGuid(), input.Kind!.Value, at, ActorOf(http), input.Summary!.Trim(),
+        return Change(number, errors, customers, c => c.Record(new Interaction(Guid.NewGuid(), input.Kind!.Value, at, Actors.Of(http), input.Summary!.Trim(),
             input.Reference)), cancellationToken);
     }
 
@@ -94,7 +94,7 @@ public static class CustomersApi
         var parent = input.Parent is null ? null : CustomerInputs.Number(input.Parent, "parent", errors);
         return Change(number, errors, customers, c => c.TrackAsKeyAccount(new KeyAccountProfile(input.Industry!, parent, input.Affiliation,
             input.Employees!.Value, input.CustomerType!, input.CustomerCode!, input.AccountManager!, input.TechnicalSupportOwner!, input.Stage!.Value),
-            ActorOf(http), time.GetUtcNow()), cancellationToken);
+            Actors.Of(http), time.GetUtcNow()), cancellationToken);
     }
 
     private static async Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> Change(string number, Dictionary<string, string[]> errors,
@@ -116,6 +116,4 @@ public static class CustomersApi
     }
 
     private static ProblemHttpResult Unknown(string number) => Problems.NotFound("number", $"There is no customer '{number}'.");
-
-    private static string ActorOf(HttpContext http) => $"user:{http.User.Identity?.Name}";
 }

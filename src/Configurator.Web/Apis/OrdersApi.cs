@@ -46,7 +46,7 @@ public static class OrdersApi
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (input.Validate(today, errors) is not { } request || errors.Count > 0) return Problems.Invalid(errors);
 
-        var result = await placement.PlaceAsync(request, idempotencyKey, ActorOf(http), cancellationToken);
+        var result = await placement.PlaceAsync(request, idempotencyKey, Actors.Of(http), cancellationToken);
         if (result is { Order: { } placed, Replayed: false })
         {
             try
@@ -120,7 +120,7 @@ public static class OrdersApi
         if (lookup.Order is not { } found) return lookup.NotFound!;
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var actor = ActorOf(http);
+        var actor = Actors.Of(http);
         try
         {
             var updated = await orders.UpdateAsync(found.Id, order =>
@@ -174,7 +174,7 @@ public static class OrdersApi
     private static async Task RecordOnCustomerAsync(Order order, HttpContext http, CancellationToken cancellationToken)
     {
         var snapshot = order.Snapshot;
-        var interaction = new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, ActorOf(http),
+        var interaction = new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, Actors.Of(http),
             $"Order {order.Number}: {snapshot.Quantity} x {snapshot.FamilyName}", order.Number.Value, snapshot.FamilyId,
             snapshot.TotalPrice.Amount, snapshot.TotalPrice.Currency);
         var customer = new CustomerNumber(order.Details.CustomerNumber);
@@ -186,6 +186,4 @@ public static class OrdersApi
                 snapshot.UnitPrice.Amount, snapshot.LeadTimeDays));
         await http.RequestServices.GetRequiredService<IPreferenceEventStore>().AppendAsync([.. ordered], cancellationToken);
     }
-
-    private static string ActorOf(HttpContext http) => http.User.Identity?.IsAuthenticated == true ? $"user:{http.User.Identity.Name}" : "user:anonymous";
 }

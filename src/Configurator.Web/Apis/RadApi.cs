@@ -62,7 +62,7 @@ public static class RadApi
 
         var since = input.Since ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var history = await rad.BuyingPowerAsync(account.Value, RadRun.Currency, cancellationToken);
-        var estimate = new BuyingPowerEstimate(new Money(input.Amount!.Value, RadRun.Currency), since, $"user:{http.User.Identity?.Name}", input.Note);
+        var estimate = new BuyingPowerEstimate(new Money(input.Amount!.Value, RadRun.Currency), since, Actors.Of(http), input.Note);
         try
         {
             history = history.Revise(estimate);
