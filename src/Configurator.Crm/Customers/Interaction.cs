@@ -11,6 +11,10 @@ public enum InteractionKind
     Call,
     Visit,
     FunnelStageChanged,
+    /// <summary>A quote was accepted and became an order; the reference is the quote number, the summary names the order.</summary>
+    QuoteAccepted,
+    /// <summary>A post-delivery satisfaction score (1 = very dissatisfied … 5 = very satisfied) in the value; the reference is the order number.</summary>
+    SatisfactionRated,
 }
 
 /// <summary>
