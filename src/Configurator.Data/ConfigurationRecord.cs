@@ -20,4 +20,5 @@ public sealed class ConfigurationRecord
     public bool IsComplete { get; set; }
     public bool IsOrderable { get; set; }
     public DateTimeOffset SavedAt { get; set; }
+    public string? CustomerNumber { get; set; }
 }

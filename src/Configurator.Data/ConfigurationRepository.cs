@@ -15,7 +15,7 @@ internal sealed class ConfigurationRepository(ConfiguratorDbContext db) : IConfi
             PicksJson = JsonSerializer.Serialize(c.Picks), ImpliedJson = JsonSerializer.Serialize(c.Implied),
             Region = c.Context.Region, Segment = c.Context.Segment, Quantity = c.Context.Quantity, PriceDate = c.Context.Date,
             UnitPrice = c.UnitPrice.Amount, TotalPrice = c.TotalPrice.Amount, Currency = c.UnitPrice.Currency,
-            LeadTimeDays = c.LeadTimeDays, IsComplete = c.IsComplete, IsOrderable = c.IsOrderable, SavedAt = c.SavedAt,
+            LeadTimeDays = c.LeadTimeDays, IsComplete = c.IsComplete, IsOrderable = c.IsOrderable, SavedAt = c.SavedAt, CustomerNumber = c.CustomerNumber,
         });
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -28,6 +28,6 @@ internal sealed class ConfigurationRepository(ConfiguratorDbContext db) : IConfi
             JsonSerializer.Deserialize<string[]>(r.PicksJson)!, JsonSerializer.Deserialize<string[]>(r.ImpliedJson)!,
             new SelectionContext(r.Region, r.PriceDate, r.Quantity, r.Segment),
             new Money(r.UnitPrice, r.Currency), new Money(r.TotalPrice, r.Currency),
-            r.LeadTimeDays, r.IsComplete, r.IsOrderable, r.SavedAt);
+            r.LeadTimeDays, r.IsComplete, r.IsOrderable, r.SavedAt, r.CustomerNumber);
     }
 }

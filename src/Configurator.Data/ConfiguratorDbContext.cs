@@ -1,5 +1,6 @@
 using Configurator.Data.Customers;
 using Configurator.Data.Orders;
+using Configurator.Data.Quotes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Data;
@@ -18,6 +19,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
     public DbSet<BuyingPowerRecord> BuyingPower => Set<BuyingPowerRecord>();
     public DbSet<RadSnapshotRecord> RadSnapshots => Set<RadSnapshotRecord>();
     public DbSet<PreferenceEventRecord> PreferenceEvents => Set<PreferenceEventRecord>();
+    public DbSet<QuoteRecord> Quotes => Set<QuoteRecord>();
+    public DbSet<AccountPriceListRecord> AccountPriceLists => Set<AccountPriceListRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,7 +36,9 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(c => c.Currency).HasMaxLength(3);
             e.Property(c => c.UnitPrice).HasPrecision(18, 2);
             e.Property(c => c.TotalPrice).HasPrecision(18, 2);
+            e.Property(c => c.CustomerNumber).HasMaxLength(10);
             e.HasIndex(c => c.FamilyId);
+            e.HasIndex(c => c.CustomerNumber);
         });
         modelBuilder.Entity<OrderRecord>(e =>
         {
@@ -134,6 +139,29 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(p => p.DiscountAskedPercent).HasPrecision(5, 2);
             e.HasIndex(p => new { p.CustomerNumber, p.AtMs });
             e.HasIndex(p => new { p.FamilyId, p.Kind });
+        });
+        modelBuilder.Entity<QuoteRecord>(e =>
+        {
+            e.ToTable("quotes");
+            e.HasKey(q => q.Id);
+            e.Property(q => q.Number).HasMaxLength(18);
+            e.HasIndex(q => q.Number).IsUnique();
+            e.Property(q => q.CustomerNumber).HasMaxLength(10);
+            e.Property(q => q.State).HasMaxLength(16);
+            e.Property(q => q.FamilyId).HasMaxLength(64);
+            e.Property(q => q.Total).HasPrecision(18, 2);
+            e.Property(q => q.Currency).HasMaxLength(3);
+            e.Property(q => q.OrderNumber).HasMaxLength(18);
+            e.Property(q => q.Version).IsConcurrencyToken();
+            e.HasIndex(q => new { q.CustomerNumber, q.IssuedAtMs });
+            e.HasIndex(q => new { q.State, q.ValidUntil });
+        });
+        modelBuilder.Entity<AccountPriceListRecord>(e =>
+        {
+            e.ToTable("account_price_lists");
+            e.HasKey(p => p.CustomerNumber);
+            e.Property(p => p.CustomerNumber).HasMaxLength(10);
+            e.HasOne<CustomerRecord>().WithMany().HasForeignKey(p => p.CustomerNumber).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -2,6 +2,8 @@ using Configurator.Catalog.Configurations;
 using Configurator.Crm.Customers;
 using Configurator.Data.Customers;
 using Configurator.Data.Orders;
+using Configurator.Data.Quotes;
+using Configurator.Orders.Quotes;
 using Configurator.Orders.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +46,8 @@ public static class Extensions
         builder.Services.AddScoped<ICustomerRepository, CustomerRepository>();
         builder.Services.AddScoped<Configurator.Crm.Analysis.IRadRepository, RadRepository>();
         builder.Services.AddScoped<Configurator.Crm.Preferences.IPreferenceEventStore, PreferenceEventStore>();
+        builder.Services.AddScoped<IQuoteRepository, QuoteRepository>();
+        builder.Services.AddScoped<IAccountPriceLists, AccountPriceListRepository>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Configurator.Orders.ErpSync;
 using Configurator.Orders.Placement;
+using Configurator.Orders.Quotes;
 using Configurator.Orders.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,15 @@ public static class Extensions
         builder.Services.AddScoped<ErpAdapters>();
         builder.Services.AddSingleton<IOrderStepScheduler, QuartzOrderStepScheduler>();
         builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddOptions<QuotingOptions>().Bind(builder.Configuration.GetSection(QuotingOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.RepDiscountAuthorityPercent <= o.MaxRepDiscountPercent && o.ManagerDiscountAuthorityPercent <= o.MaxRepDiscountPercent,
+                "Quoting: no discount authority exceeds MaxRepDiscountPercent.")
+            .Validate(o => o.DefaultValidityDays <= o.MaxValidityDays, "Quoting: DefaultValidityDays is at most MaxValidityDays.")
+            .Validate(o => o.StandardVolumeBreaks is null || o.StandardVolumeBreaks.Select(b => b.MinQuantity).Distinct().Count() == o.StandardVolumeBreaks.Count,
+                "Quoting: each standard volume break starts at a different quantity.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<QuoteDesk>();
         builder.Services.AddScoped<ErpStatusUpdater>();
         builder.Services.AddScoped<OrderStepRunner>();
 

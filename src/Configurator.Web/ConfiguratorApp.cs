@@ -41,6 +41,7 @@ public static class ConfiguratorApp
         app.MapCustomersApi();
         app.MapRadApi();
         app.MapPreferencesApi();
+        app.MapQuotesApi();
         app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();

@@ -15,7 +15,7 @@ internal static class OrderDocuments
 
     internal sealed record Snapshot(string FamilyId, string FamilyName, string ModelVersion, Guid ConfigurationId, string[] Picks, string[] Implied,
         Option[] Options, string Region, DateOnly Date, int Quantity, string Segment, decimal UnitPrice, decimal TotalPrice, string Currency,
-        int LeadTimeDays, Bom[] Bom);
+        int LeadTimeDays, Bom[] Bom, string? QuoteNumber = null);
 
     internal sealed record Option(string Id, string GroupId, string Name, decimal Price);
 
@@ -29,7 +29,7 @@ internal static class OrderDocuments
     public static string Write(OrderSnapshot s) => JsonSerializer.Serialize(new Snapshot(s.FamilyId, s.FamilyName, s.ModelVersion.Value,
         s.ConfigurationId, [.. s.Picks], [.. s.Implied], [.. s.Options.Select(o => new Option(o.Id, o.GroupId, o.Name, o.Price.Amount))],
         s.Context.Region, s.Context.Date, s.Context.Quantity, s.Context.Segment, s.UnitPrice.Amount, s.TotalPrice.Amount, s.TotalPrice.Currency,
-        s.LeadTimeDays, [.. s.Bom.Select(b => new Bom(b.Sku.Value, b.Quantity, b.Unit, b.Plant, [.. b.Sources]))]), Json);
+        s.LeadTimeDays, [.. s.Bom.Select(b => new Bom(b.Sku.Value, b.Quantity, b.Unit, b.Plant, [.. b.Sources]))], s.QuoteNumber), Json);
 
     public static OrderSnapshot ReadSnapshot(string json)
     {
@@ -37,7 +37,7 @@ internal static class OrderDocuments
         return new OrderSnapshot(s.FamilyId, s.FamilyName, new ModelVersion(s.ModelVersion), s.ConfigurationId, s.Picks, s.Implied,
             [.. s.Options.Select(o => new OrderedOption(o.Id, o.GroupId, o.Name, new Money(o.Price, s.Currency)))],
             new SelectionContext(s.Region, s.Date, s.Quantity, s.Segment), new Money(s.UnitPrice, s.Currency), new Money(s.TotalPrice, s.Currency),
-            s.LeadTimeDays, [.. s.Bom.Select(b => new BomLine(new Sku(b.Sku), b.Quantity, b.Unit, b.Plant, b.Sources))]);
+            s.LeadTimeDays, [.. s.Bom.Select(b => new BomLine(new Sku(b.Sku), b.Quantity, b.Unit, b.Plant, b.Sources))], s.QuoteNumber);
     }
 
     public static string Write(OrderDetails d) => JsonSerializer.Serialize(new Details(d.CustomerNumber, d.ShipTo, d.RequestedDate), Json);

@@ -6,7 +6,7 @@ namespace Configurator.Orders.Model;
 /// <summary>
 /// What was ordered, frozen at placement: the model version the configuration was re-validated
 /// against, the options (picked and implied), the context, prices, lead time and the exploded BOM.
-/// Later model changes never alter a placed order.
+/// Later model changes never alter a placed order. An order from a quote carries the quote's number and its net price.
 /// </summary>
 public sealed record OrderSnapshot(
     string FamilyId,
@@ -20,7 +20,8 @@ public sealed record OrderSnapshot(
     Money UnitPrice,
     Money TotalPrice,
     int LeadTimeDays,
-    IReadOnlyList<BomLine> Bom)
+    IReadOnlyList<BomLine> Bom,
+    string? QuoteNumber = null)
 {
     public int Quantity => Context.Quantity;
 

@@ -6,7 +6,6 @@ using Configurator.Catalog.Configurations;
 using Configurator.Catalog.Engine;
 using Configurator.Catalog.Loading;
 using Configurator.Catalog.Model;
-using Configurator.Catalog.Rules;
 using Configurator.Orders.Model;
 using Configurator.Orders.Routing;
 using Configurator.Orders.Workflow;
@@ -39,31 +38,24 @@ public sealed class OrderPlacement(
 
         var now = time.GetUtcNow();
         var model = models.Current;
-        if (!model.TryGetFamily(saved.FamilyId, out var family))
-            return PlacementResult.Failed(PlacementFailure.Unprocessable, "configurationId", $"Family '{saved.FamilyId}' is no longer offered.");
-        if (!family.Family.Quantity.Contains(request.Quantity))
-            return PlacementResult.Failed(PlacementFailure.Unprocessable, "quantity",
-                $"Quantity must be between {family.Family.Quantity.Min} and {family.Family.Quantity.Max} for {family.Family.Name}.");
-
-        var withdrawn = saved.Picks.Where(p => !family.Family.TryGetOption(p, out _)).ToArray();
-        if (withdrawn.Length > 0)
-            return PlacementResult.Failed(PlacementFailure.Unprocessable, "configurationId",
-                [.. withdrawn.Select(p => $"Option '{p}' is no longer offered (the product model changed since the configuration was saved).")]);
-
-        var context = saved.Context with { Quantity = request.Quantity, Date = DateOnly.FromDateTime(now.UtcDateTime) };
-        var result = engine.Configure(model, family, new ConfigurationRequest(saved.Picks, context));
-        if (Revalidate(saved, model.Version, result) is { Count: > 0 } problems)
-            return PlacementResult.Failed(PlacementFailure.Unprocessable, "configurationId", [.. problems]);
+        var errors = new Dictionary<string, string[]>();
+        if (Revalidation.Check(model, engine, saved, request.Quantity, DateOnly.FromDateTime(now.UtcDateTime), errors) is not { } revalidated)
+            return PlacementResult.Failed(PlacementFailure.Unprocessable, errors);
+        var (family, context, result) = revalidated;
+        if (request.Quote is { } quoted && quoted.NetUnitPrice.Currency != result.Price.UnitPrice.Currency)
+            return PlacementResult.Failed(PlacementFailure.Unprocessable, "quote", $"Quote {quoted.QuoteNumber} is priced in {quoted.NetUnitPrice.Currency}, the configuration in {result.Price.UnitPrice.Currency}.");
+        var unitPrice = request.Quote?.NetUnitPrice ?? result.Price.UnitPrice;
+        var totalPrice = unitPrice * request.Quantity;
 
         var routing = routingRules.Current;
         var onHold = await credit.IsOnCreditHoldAsync(request.CustomerNumber, cancellationToken);
-        var facts = new RoutingFacts(family.Family.Id, context.Region, request.ShipTo.Country, context.Segment, result.Price.Total.Amount,
-            result.Price.Total.Currency, request.Quantity, request.DiscountPercent, request.RepDiscountAuthorityPercent, onHold, request.CustomerNumber);
+        var facts = new RoutingFacts(family.Family.Id, context.Region, request.ShipTo.Country, context.Segment, totalPrice.Amount,
+            totalPrice.Currency, request.Quantity, request.DiscountPercent, request.RepDiscountAuthorityPercent, onHold, request.CustomerNumber);
         var decided = routing.Decide(facts);
         if (decided.Decision is not { } decision)
             return PlacementResult.Failed(PlacementFailure.Unprocessable, "shipTo", decided.Error ?? "No routing rule matches this order.");
 
-        var snapshot = Snapshot(saved, model.Version, family, context, result, decision.Target.Plant);
+        var snapshot = Snapshot(saved, model.Version, family, context, result, decision.Target.Plant, unitPrice, totalPrice, request.Quote?.QuoteNumber);
         var order = Order.Place(Guid.CreateVersion7(now), OrderNumber.New(now), key,
             new OrderDetails(request.CustomerNumber, request.ShipTo, request.RequestedDate), snapshot,
             new OrderRouting(decision.Target, decision.NeedsApproval, decision.ApprovalReasons, decision.Priority, decision.RulesApplied, routing.Version),
@@ -86,31 +78,15 @@ public sealed class OrderPlacement(
                 $"Key '{key.Key}' was used for order {existing.Number} with a different request.");
     }
 
-    /// <summary>Why the saved configuration cannot be ordered under the model served now (empty when it can).</summary>
-    private static List<string> Revalidate(SavedConfiguration saved, ModelVersion current, ConfigurationResult result)
-    {
-        var problems = new List<string>();
-        var changed = saved.ModelVersion == current ? "" : " (the product model changed since the configuration was saved)";
-        foreach (var conflict in result.Conflicts)
-            problems.Add($"Option '{conflict.OptionId}' can no longer be chosen{changed}: {string.Join("; ", conflict.Reasons.Select(r => r.Message))}");
-        foreach (var open in result.StillRequired)
-            problems.Add($"'{open.GroupName}' needs {open.Needed} more choice(s){changed}.");
-        if (problems.Count == 0 && !result.IsComplete)
-            problems.Add($"The configuration is not complete{changed}.");
-        foreach (var rule in result.BusinessRules.Where(r => !r.Passed && r.Severity == RuleSeverity.Error))
-            problems.Add(rule.Message ?? rule.RuleName);
-        return problems;
-    }
-
     private static OrderSnapshot Snapshot(SavedConfiguration saved, ModelVersion version, CompiledFamily family, SelectionContext context,
-        ConfigurationResult result, string plant)
+        ConfigurationResult result, string plant, Money unitPrice, Money totalPrice, string? quoteNumber)
     {
         var prices = result.Price.Lines.Where(l => l.OptionId is not null).ToDictionary(l => l.OptionId!, l => l.UnitPrice);
         var chosen = family.Family.Options.Where(o => result.Selected.Contains(o.Id) || result.Implied.Contains(o.Id)).ToArray();
         var ordered = chosen.Select(o => new OrderedOption(o.Id, o.GroupId, o.Name, prices.GetValueOrDefault(o.Id, Money.Zero(result.Price.Total.Currency))));
         return new OrderSnapshot(family.Family.Id, family.Family.Name, version, saved.Id, result.Selected, result.Implied, [.. ordered],
-            context, result.Price.UnitPrice, result.Price.Total, result.LeadTimeDays,
-            BomExplosion.Explode(family.Family, chosen, context.Quantity, plant));
+            context, unitPrice, totalPrice, result.LeadTimeDays,
+            BomExplosion.Explode(family.Family, chosen, context.Quantity, plant), quoteNumber);
     }
 
     private static string Fingerprint(PlaceOrderRequest request) =>

@@ -1,3 +1,4 @@
+using Configurator.Catalog.Model;
 using Configurator.Orders.Model;
 
 namespace Configurator.Orders.Placement;
@@ -13,4 +14,8 @@ public sealed record PlaceOrderRequest(
     ShipTo ShipTo,
     DateOnly RequestedDate,
     decimal DiscountPercent = 0m,
-    decimal RepDiscountAuthorityPercent = 0m);
+    decimal RepDiscountAuthorityPercent = 0m,
+    QuotedPrice? Quote = null);
+
+/// <summary>The price an accepted quote fixed: the order is placed at this net unit price rather than at list.</summary>
+public sealed record QuotedPrice(string QuoteNumber, Money NetUnitPrice);

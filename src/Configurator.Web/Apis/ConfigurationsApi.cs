@@ -1,6 +1,10 @@
 using Configurator.Catalog.Configurations;
 using Configurator.Catalog.Engine;
 using Configurator.Catalog.Loading;
+using Configurator.Catalog.Model;
+using Configurator.Crm;
+using Configurator.Crm.Customers;
+using Configurator.Crm.Preferences;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,10 +25,15 @@ public static class ConfigurationsApi
 
     public static async Task<Results<Created<SavedConfigurationView>, ProblemHttpResult, ValidationProblem>> Save(
         SaveConfigurationInput input, ProductModelStore store, ConfigurationEngine engine, IConfigurationRepository repository,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var model = store.Current;
         var errors = new Dictionary<string, string[]>();
+        var customer = input.CustomerNumber is null ? null : CustomerInputs.Number(input.CustomerNumber, "customerNumber", errors);
+        if (customer is not null && !(http.User.IsInRole(StaffRoles.SalesRep) || http.User.IsInRole(StaffRoles.SalesManager)))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Sales only",
+                detail: "Saving a configuration for a customer takes a sales key (X-Api-Key); customers have no sign-in yet.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["customerNumber"] = ["Needs the sales-rep or sales-manager role."] } });
         if (input.Name is { Length: > MaxNameLength }) errors["name"] = [$"A name has at most {MaxNameLength} characters."];
         if (string.IsNullOrWhiteSpace(input.FamilyId)) return Problems.Invalid(new() { ["familyId"] = ["A family id is required."] });
         if (!model.TryGetFamily(input.FamilyId, out var family)) return FamiliesApi.UnknownFamily(input.FamilyId);
@@ -39,9 +48,30 @@ public static class ConfigurationsApi
             return Problems.Unprocessable(conflicts, "Some picks contradict earlier picks; resolve them before saving.");
         }
 
-        var saved = SavedConfiguration.From(Guid.NewGuid(), model.Version, input.Name, request, result, time.GetUtcNow());
+        var customers = http.RequestServices.GetRequiredService<ICustomerRepository>();
+        if (customer is { } number && await customers.FindAsync(number, cancellationToken) is null)
+            return Problems.NotFound("customerNumber", $"There is no customer '{number}'.");
+
+        var saved = SavedConfiguration.From(Guid.NewGuid(), model.Version, input.Name, request, result, time.GetUtcNow(), customer?.Value);
         await repository.AddAsync(saved, cancellationToken);
+        if (customer is { } owner)
+            await CustomerActivity.BestEffortAsync(http.RequestServices, $"Configuration {saved.Id}", owner.Value,
+                () => RecordOnCustomerAsync(saved, family.Family, owner, Actors.Of(http), http.RequestServices, cancellationToken));
         return TypedResults.Created($"/api/configurations/{saved.Id}", SavedConfigurationView.From(saved, model.Version));
+    }
+
+    /// <summary>A configuration saved for a customer goes on the timeline and feeds the profile (each option, and the configuration's price and lead time).</summary>
+    private static async Task RecordOnCustomerAsync(SavedConfiguration saved, ProductFamily family, CustomerNumber customer, string actor,
+        IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var interaction = new Interaction(Guid.NewGuid(), InteractionKind.ConfigurationSaved, saved.SavedAt, actor,
+            $"Configuration {saved.Name ?? family.Name} saved", saved.Id.ToString(), saved.FamilyId, saved.TotalPrice.Amount, saved.TotalPrice.Currency);
+        await services.GetRequiredService<ICustomerRepository>().UpdateAsync(customer, c => c.Record(interaction), cancellationToken);
+        var events = saved.Picks.Concat(saved.Implied)
+            .Select(id => family.TryGetOption(id, out var option) ? option : null).OfType<ProductOption>()
+            .Select(o => new PreferenceEvent(customer, saved.FamilyId, o.Id, o.GroupId, PreferenceEventKind.Saved, saved.SavedAt))
+            .Append(new PreferenceEvent(customer, saved.FamilyId, null, null, PreferenceEventKind.Saved, saved.SavedAt, saved.UnitPrice.Amount, saved.LeadTimeDays));
+        await services.GetRequiredService<IPreferenceEventStore>().AppendAsync([.. events], cancellationToken);
     }
 
     public static async Task<Results<Ok<SavedConfigurationView>, ProblemHttpResult, ValidationProblem>> Get(

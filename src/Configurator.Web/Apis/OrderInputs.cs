@@ -4,47 +4,51 @@ using Configurator.Orders.Placement;
 
 namespace Configurator.Web.Apis;
 
-public sealed record ShipToInput(string? Name, string? Street, string? City, string? PostalCode, string? Country);
+public sealed partial record ShipToInput(string? Name, string? Street, string? City, string? PostalCode, string? Country)
+{
+    /// <summary>Field limits are the tightest of the ERPs' (SAP's city has 40 characters, its postal code 10).</summary>
+    public static ShipTo? Validate(ShipToInput? input, string field, Dictionary<string, string[]> errors)
+    {
+        if (input is null)
+        {
+            errors[field] = ["A ship-to address is required."];
+            return null;
+        }
+        var before = errors.Count;
+        CustomerInputs.Text(input.Name, $"{field}.name", 80, errors);
+        CustomerInputs.Text(input.Street, $"{field}.street", 60, errors);
+        CustomerInputs.Text(input.City, $"{field}.city", 40, errors);
+        CustomerInputs.Text(input.PostalCode, $"{field}.postalCode", 10, errors);
+        if (input.Country is null || !CountryPattern().IsMatch(input.Country))
+            errors[$"{field}.country"] = ["A country is an ISO 3166 alpha-2 code such as DE or US."];
+        return errors.Count > before ? null
+            : new ShipTo(input.Name!.Trim(), input.Street!.Trim(), input.City!.Trim(), input.PostalCode!.Trim(), input.Country!);
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryPattern();
+}
 
 /// <summary>An order for a saved configuration, as posted.</summary>
 public sealed partial record PlaceOrderInput(Guid? ConfigurationId, int? Quantity, string? CustomerNumber, ShipToInput? ShipTo, DateOnly? RequestedDate)
 {
-    /// <summary>Field limits are the tightest of the ERPs' (SAP's sold-to party has 10 characters, its city 40, its postal code 10).</summary>
+    /// <summary>SAP's sold-to party has at most 10 characters: so does a customer number.</summary>
     public PlaceOrderRequest? Validate(DateOnly today, Dictionary<string, string[]> errors)
     {
         if (ConfigurationId is null || ConfigurationId == Guid.Empty) errors["configurationId"] = ["A saved configuration id is required."];
         if (Quantity is null or < 1) errors["quantity"] = ["A quantity of at least 1 is required."];
         if (CustomerNumber is null || !CustomerNumberPattern().IsMatch(CustomerNumber))
             errors["customerNumber"] = ["A customer number has 1 to 10 upper-case letters, digits or dashes."];
-        if (ShipTo is null) errors["shipTo"] = ["A ship-to address is required."];
-        else
-        {
-            Text(ShipTo.Name, "shipTo.name", 80, errors);
-            Text(ShipTo.Street, "shipTo.street", 60, errors);
-            Text(ShipTo.City, "shipTo.city", 40, errors);
-            Text(ShipTo.PostalCode, "shipTo.postalCode", 10, errors);
-            if (ShipTo.Country is null || !CountryPattern().IsMatch(ShipTo.Country))
-                errors["shipTo.country"] = ["A country is an ISO 3166 alpha-2 code such as DE or US."];
-        }
+        var shipTo = ShipToInput.Validate(ShipTo, "shipTo", errors);
         if (RequestedDate is null) errors["requestedDate"] = ["A requested delivery date is required."];
         else if (RequestedDate < today) errors["requestedDate"] = [$"The requested delivery date {RequestedDate:yyyy-MM-dd} is in the past."];
         if (errors.Count > 0) return null;
-        return new PlaceOrderRequest(ConfigurationId!.Value, Quantity!.Value, CustomerNumber!,
-            new ShipTo(ShipTo!.Name!.Trim(), ShipTo.Street!.Trim(), ShipTo.City!.Trim(), ShipTo.PostalCode!.Trim(), ShipTo.Country!), RequestedDate!.Value);
-    }
-
-    private static void Text(string? value, string field, int max, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value)) errors[field] = ["Required."];
-        else if (value.Length > max) errors[field] = [$"At most {max} characters."];
-        else if (value.Any(char.IsControl)) errors[field] = ["Control characters are not allowed."];
+        return new PlaceOrderRequest(ConfigurationId!.Value, Quantity!.Value, CustomerNumber!, shipTo!, RequestedDate!.Value);
     }
 
     [GeneratedRegex("^[A-Z0-9-]{1,10}$")]
     private static partial Regex CustomerNumberPattern();
 
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryPattern();
 }
 
 /// <summary>A person's reason for an action (optional).</summary>

@@ -48,18 +48,8 @@ public static class OrdersApi
 
         var result = await placement.PlaceAsync(request, idempotencyKey, Actors.Of(http), cancellationToken);
         if (result is { Order: { } placed, Replayed: false })
-        {
-            try
-            {
-                await RecordOnCustomerAsync(placed, http, cancellationToken);
-            }
-            catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
-            {
-                // The order stands; its mark on the customer's profile is secondary and must not turn a placed order into an error.
-                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OrdersApi))
-                    .LogWarning(e, "Order {OrderNumber} was placed but not recorded on customer {CustomerNumber}", placed.Number.Value, placed.Details.CustomerNumber);
-            }
-        }
+            await CustomerActivity.BestEffortAsync(http.RequestServices, $"Order {placed.Number}", placed.Details.CustomerNumber,
+                () => RecordOnCustomerAsync(placed, http, cancellationToken));
         return result switch
         {
             { Order: { } order, Replayed: true } => TypedResults.Ok(OrderView.From(order)),
@@ -171,7 +161,7 @@ public static class OrdersApi
     /// A known customer's timeline and purchase history get the order (web orders from unregistered numbers
     /// need no record there), and every order feeds the ordering customer's preference profile.
     /// </summary>
-    private static async Task RecordOnCustomerAsync(Order order, HttpContext http, CancellationToken cancellationToken)
+    internal static async Task RecordOnCustomerAsync(Order order, HttpContext http, CancellationToken cancellationToken)
     {
         var snapshot = order.Snapshot;
         var interaction = new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, Actors.Of(http),

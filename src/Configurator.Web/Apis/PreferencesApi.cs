@@ -1,6 +1,7 @@
 using Configurator.Catalog.Loading;
 using Configurator.Catalog.Model;
 using Configurator.Crm;
+using Configurator.Crm.Customers;
 using Configurator.Crm.Preferences;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,9 @@ public static class PreferencesApi
 {
     public sealed record Recommendations(IReadOnlyList<Recommendation> UpSell, IReadOnlyList<Recommendation> CrossSell);
 
+    /// <summary>An option the customer picked or removed while configuring with sales (kind <c>picked</c> or <c>removed</c>).</summary>
+    public sealed record ConfigurationEventInput(string? FamilyId, string? OptionId, PreferenceEventKind? Kind);
+
     public static IEndpointRouteBuilder MapPreferencesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/customers/{number}").WithTags("Preferences")
@@ -22,6 +26,7 @@ public static class PreferencesApi
         api.MapGet("/profile", Profile);
         api.MapGet("/usual/{familyId}", Usual);
         api.MapGet("/recommendations/{familyId}", Recommend);
+        api.MapPost("/configuration-events", RecordConfigurationEvent);
         return app;
     }
 
@@ -57,6 +62,27 @@ public static class PreferencesApi
         var profile = ProfileBuilder.Build(customer, await events.ForCustomerAsync(customer, cancellationToken), time.GetUtcNow());
         return TypedResults.Ok(new Recommendations(UpSell.For(profile, family.Family, context),
             CrossSell.For(profile, family.Family, await events.OrderedConfigurationsAsync(familyId, cancellationToken))));
+    }
+
+    /// <summary>Records a pick or a removal as it happens; saves, quotes and orders are recorded by those actions themselves.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> RecordConfigurationEvent(
+        string number, ConfigurationEventInput input, IPreferenceEventStore events, ICustomerRepository customers, ProductModelStore models,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var customer = CustomerInputs.Number(number, "number", errors);
+        if (input.Kind is not (PreferenceEventKind.Picked or PreferenceEventKind.Removed))
+            errors["kind"] = ["Use picked or removed; saves, quotes and orders are recorded when they happen."];
+        if (string.IsNullOrWhiteSpace(input.FamilyId)) errors["familyId"] = ["A family id is required."];
+        if (string.IsNullOrWhiteSpace(input.OptionId)) errors["optionId"] = ["An option id is required."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        if (!models.Current.TryGetFamily(input.FamilyId!, out var family)) return FamiliesApi.UnknownFamily(input.FamilyId!);
+        if (!family.Family.TryGetOption(input.OptionId!, out var option))
+            return Problems.Invalid(new() { ["optionId"] = [$"Family '{input.FamilyId}' has no option '{input.OptionId}'."] });
+        if (await customers.FindAsync(customer!.Value, cancellationToken) is null) return Problems.NotFound("number", $"There is no customer '{number}'.");
+        await events.AppendAsync([new PreferenceEvent(customer.Value, family.Family.Id, option.Id, option.GroupId, input.Kind!.Value, time.GetUtcNow())],
+            cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static SelectionContext? Context(string? region, string? segment, TimeProvider time, Dictionary<string, string[]> errors)

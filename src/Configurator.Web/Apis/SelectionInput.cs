@@ -20,5 +20,6 @@ public sealed record CompletionInput(string[]? Picks, string? Region, string? Se
 public sealed record ResolutionInput(string[]? Picks, string? Region, string? Segment, int? Quantity, DateOnly? Date,
     string? Target) : ISelectionInput;
 
+/// <summary>A configuration to save; sales may save it for a registered customer, whose timeline and profile then get it.</summary>
 public sealed record SaveConfigurationInput(string? FamilyId, string? Name, string[]? Picks, string? Region, string? Segment,
-    int? Quantity, DateOnly? Date) : ISelectionInput;
+    int? Quantity, DateOnly? Date, string? CustomerNumber = null) : ISelectionInput;

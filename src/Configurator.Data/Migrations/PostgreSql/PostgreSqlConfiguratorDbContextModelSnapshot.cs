@@ -33,6 +33,10 @@ namespace Configurator.Data.Migrations.PostgreSql
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("FamilyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -92,6 +96,8 @@ namespace Configurator.Data.Migrations.PostgreSql
                         .HasColumnType("numeric(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber");
 
                     b.HasIndex("FamilyId");
 
@@ -500,6 +506,92 @@ namespace Configurator.Data.Migrations.PostgreSql
                     b.ToTable("order_timeline", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Data.Quotes.AccountPriceListRecord", b =>
+                {
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CustomerNumber");
+
+                    b.ToTable("account_price_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Quotes.QuoteRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FamilyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("IssuedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerNumber", "IssuedAtMs");
+
+                    b.HasIndex("State", "ValidUntil");
+
+                    b.ToTable("quotes", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
                 {
                     b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
@@ -523,6 +615,15 @@ namespace Configurator.Data.Migrations.PostgreSql
                     b.HasOne("Configurator.Data.Orders.OrderRecord", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Data.Quotes.AccountPriceListRecord", b =>
+                {
+                    b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

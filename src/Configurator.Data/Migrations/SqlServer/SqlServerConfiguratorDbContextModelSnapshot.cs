@@ -33,6 +33,10 @@ namespace Configurator.Data.Migrations.SqlServer
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("FamilyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -92,6 +96,8 @@ namespace Configurator.Data.Migrations.SqlServer
                         .HasColumnType("decimal(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber");
 
                     b.HasIndex("FamilyId");
 
@@ -501,6 +507,92 @@ namespace Configurator.Data.Migrations.SqlServer
                     b.ToTable("order_timeline", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Data.Quotes.AccountPriceListRecord", b =>
+                {
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CustomerNumber");
+
+                    b.ToTable("account_price_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Quotes.QuoteRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FamilyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("IssuedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("nvarchar(18)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerNumber", "IssuedAtMs");
+
+                    b.HasIndex("State", "ValidUntil");
+
+                    b.ToTable("quotes", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
                 {
                     b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
@@ -524,6 +616,15 @@ namespace Configurator.Data.Migrations.SqlServer
                     b.HasOne("Configurator.Data.Orders.OrderRecord", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Data.Quotes.AccountPriceListRecord", b =>
+                {
+                    b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -28,6 +28,10 @@ namespace Configurator.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -87,6 +91,8 @@ namespace Configurator.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber");
 
                     b.HasIndex("FamilyId");
 
@@ -495,6 +501,92 @@ namespace Configurator.Data.Migrations.Sqlite
                     b.ToTable("order_timeline", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Data.Quotes.AccountPriceListRecord", b =>
+                {
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerNumber");
+
+                    b.ToTable("account_price_lists", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Data.Quotes.QuoteRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerNumber", "IssuedAtMs");
+
+                    b.HasIndex("State", "ValidUntil");
+
+                    b.ToTable("quotes", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Data.Customers.BuyingPowerRecord", b =>
                 {
                     b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
@@ -518,6 +610,15 @@ namespace Configurator.Data.Migrations.Sqlite
                     b.HasOne("Configurator.Data.Orders.OrderRecord", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Data.Quotes.AccountPriceListRecord", b =>
+                {
+                    b.HasOne("Configurator.Data.Customers.CustomerRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerNumber")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

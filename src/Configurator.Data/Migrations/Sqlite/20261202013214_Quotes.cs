@@ -1,0 +1,103 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Configurator.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Quotes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CustomerNumber",
+                table: "configurations",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "account_price_lists",
+                columns: table => new
+                {
+                    CustomerNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SetAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_account_price_lists", x => x.CustomerNumber);
+                    table.ForeignKey(
+                        name: "FK_account_price_lists_customers_CustomerNumber",
+                        column: x => x.CustomerNumber,
+                        principalTable: "customers",
+                        principalColumn: "Number",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    CustomerNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FamilyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    IssuedAtMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_quotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_configurations_CustomerNumber",
+                table: "configurations",
+                column: "CustomerNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quotes_CustomerNumber_IssuedAtMs",
+                table: "quotes",
+                columns: new[] { "CustomerNumber", "IssuedAtMs" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quotes_Number",
+                table: "quotes",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quotes_State_ValidUntil",
+                table: "quotes",
+                columns: new[] { "State", "ValidUntil" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "account_price_lists");
+
+            migrationBuilder.DropTable(
+                name: "quotes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_configurations_CustomerNumber",
+                table: "configurations");
+
+            migrationBuilder.DropColumn(
+                name: "CustomerNumber",
+                table: "configurations");
+        }
+    }
+}
