@@ -36,7 +36,7 @@ public sealed record OrderView(
             o.Details.CustomerNumber, o.Details.ShipTo, o.Details.RequestedDate,
             new OrderedProductView(s.FamilyId, s.FamilyName, s.ModelVersion.Value, s.ConfigurationId, s.Quantity, s.Context.Region, s.Context.Segment,
                 s.Options.Select(x => new OrderedOptionView(x.Id, x.GroupId, x.Name, x.Price.Amount)).ToArray(),
-                s.UnitPrice.Amount, s.TotalPrice.Amount, s.TotalPrice.Currency, s.LeadTimeDays, s.Bom),
+                s.UnitPrice.Amount, s.TotalPrice.Amount, s.TotalPrice.Currency, s.LeadTimeDays, s.Bom, s.QuoteNumber),
             new RoutingView(o.Routing.Target.Adapter, o.Routing.Target.Company, o.Routing.Target.Plant, o.Routing.NeedsApproval,
                 o.Routing.ApprovalReasons, o.Routing.Priority.ToString(), o.Routing.RulesApplied),
             o.ErpOrderNumber, o.FailedStep, o.LastError, o.PlacedAt);
@@ -45,7 +45,7 @@ public sealed record OrderView(
 
 public sealed record OrderedProductView(string FamilyId, string FamilyName, string ModelVersion, Guid ConfigurationId, int Quantity,
     string Region, string Segment, IReadOnlyList<OrderedOptionView> Options, decimal UnitPrice, decimal TotalPrice, string Currency,
-    int LeadTimeDays, IReadOnlyList<BomLine> Bom);
+    int LeadTimeDays, IReadOnlyList<BomLine> Bom, string? QuoteNumber);
 
 public sealed record OrderedOptionView(string Id, string GroupId, string Name, decimal Price);
 

@@ -26,11 +26,16 @@ public sealed class ErpLoop : IAsyncDisposable
     public RunningApp App { get; }
     public HttpClient Client => App.Client;
 
-    public static async Task<ErpLoop> StartAsync(Database database = Database.Sqlite, SimulatorOptions? simulatorOptions = null, params string[] settings)
+    public static Task<ErpLoop> StartAsync(Database database = Database.Sqlite, SimulatorOptions? simulatorOptions = null, params string[] settings) =>
+        StartAsync(database, simulatorOptions, null, settings);
+
+    /// <summary>Starts the loop; <paramref name="configure"/> changes the app's services before it is built.</summary>
+    public static async Task<ErpLoop> StartAsync(Database database, SimulatorOptions? simulatorOptions, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure,
+        params string[] settings)
     {
         var simulator = await ErpSimulatorServer.StartAsync(simulatorOptions ?? FastSimulator());
         var root = simulator.BaseAddress.ToString().TrimEnd('/');
-        var app = await RunningApp.StartAsync(database, new Dictionary<string, string> { ["X-Api-Key"] = OperationsKey },
+        var app = await RunningApp.StartAsync(database, new Dictionary<string, string> { ["X-Api-Key"] = OperationsKey }, configure,
         [
             $"Security:ApiKeys:0:Key={ManagerKey}", "Security:ApiKeys:0:Name=test-manager", "Security:ApiKeys:0:Roles:0=sales-manager",
             $"Security:ApiKeys:1:Key={OperationsKey}", "Security:ApiKeys:1:Name=test-operations", "Security:ApiKeys:1:Roles:0=operations",

@@ -21,10 +21,13 @@ public sealed class RunningApp : IAsyncDisposable
     private readonly string _folder;
     private readonly string[] _args;
     private readonly IReadOnlyDictionary<string, string> _headers;
+    private readonly Action<WebApplicationBuilder>? _configure;
     private WebApplication _app;
 
-    private RunningApp(WebApplication app, string folder, string rulesPath, string[] args, IReadOnlyDictionary<string, string> headers, HttpClient client)
+    private RunningApp(WebApplication app, string folder, string rulesPath, string[] args, IReadOnlyDictionary<string, string> headers,
+        Action<WebApplicationBuilder>? configure, HttpClient client)
     {
+        _configure = configure;
         _app = app;
         _folder = folder;
         _args = args;
@@ -46,7 +49,12 @@ public sealed class RunningApp : IAsyncDisposable
         StartAsync(database, new Dictionary<string, string>(), settings);
 
     /// <summary>Starts the app; <paramref name="headers"/> go with every request of <see cref="Client"/> (an API key, say).</summary>
-    public static async Task<RunningApp> StartAsync(Database database, IReadOnlyDictionary<string, string> headers, params string[] settings)
+    public static Task<RunningApp> StartAsync(Database database, IReadOnlyDictionary<string, string> headers, params string[] settings) =>
+        StartAsync(database, headers, null, settings);
+
+    /// <summary>Starts the app; <paramref name="configure"/> changes its services before it is built (a clock, say).</summary>
+    public static async Task<RunningApp> StartAsync(Database database, IReadOnlyDictionary<string, string> headers,
+        Action<WebApplicationBuilder>? configure, params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), "configurator-app-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -68,8 +76,8 @@ public sealed class RunningApp : IAsyncDisposable
         });
         args.AddRange(settings.Select(s => "--" + s));
 
-        var (app, client) = await LaunchAsync([.. args], headers);
-        return new RunningApp(app, folder, rules, [.. args], headers, client);
+        var (app, client) = await LaunchAsync([.. args], headers, configure);
+        return new RunningApp(app, folder, rules, [.. args], headers, configure, client);
     }
 
     /// <summary>Stops the app and starts it again on the same database and rules, as after a crash or a deployment.</summary>
@@ -79,12 +87,13 @@ public sealed class RunningApp : IAsyncDisposable
         if (graceful) await _app.StopAsync();
         else await _app.StopAsync(new CancellationToken(canceled: true));
         await _app.DisposeAsync();
-        (_app, Client) = await LaunchAsync(_args, _headers);
+        (_app, Client) = await LaunchAsync(_args, _headers, _configure);
     }
 
-    private static async Task<(WebApplication, HttpClient)> LaunchAsync(string[] args, IReadOnlyDictionary<string, string> headers)
+    private static async Task<(WebApplication, HttpClient)> LaunchAsync(string[] args, IReadOnlyDictionary<string, string> headers,
+        Action<WebApplicationBuilder>? configure)
     {
-        var app = await ConfiguratorApp.CreateAsync(args);
+        var app = await ConfiguratorApp.CreateAsync(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
