@@ -41,6 +41,8 @@ public static class ConfiguratorApp
         app.MapCustomersApi();
         app.MapRadApi();
         app.MapPreferencesApi();
+        app.MapCustomerAnalysisApi();
+        app.MapSatisfactionApi();
         app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();
