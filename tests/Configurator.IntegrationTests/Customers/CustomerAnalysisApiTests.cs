@@ -152,10 +152,12 @@ public class CustomerAnalysisApiTests
         await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "number");
     }
 
-    [Fact]
-    public async Task MetricsByQuarterFollowTheWorkedExampleAcrossCustomers()
+    [Theory]
+    [InlineData(Database.Sqlite)]
+    [InlineData(Database.PostgreSql)]
+    public async Task MetricsByQuarterFollowTheWorkedExampleAcrossCustomers(Database database)
     {
-        await using var loop = await ErpLoop.StartWithSalesRepAsync();
+        await using var loop = await ErpLoop.StartWithSalesRepAsync(database);
         using var rep = loop.SalesRep();
         foreach (var c in new[] { "C-A", "C-B", "C-C", "C-D", "C-E" }) await RegisterAsync(rep, c);
         var (q3, q4) = (new Quarter(2025, 3), new Quarter(2025, 4));
