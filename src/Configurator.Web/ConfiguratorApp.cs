@@ -42,6 +42,8 @@ public static class ConfiguratorApp
         app.MapRadApi();
         app.MapPreferencesApi();
         app.MapQuotesApi();
+        app.MapCustomerAnalysisApi();
+        app.MapSatisfactionApi();
         app.MapErpWebhookApi();
 
         await app.Services.LoadProductModelAsync();

@@ -34,6 +34,23 @@ public sealed class CustomerLifecycle(LifecycleOptions options)
         return Result(Trend(earlier, later));
     }
 
+    /// <summary>The rule that gave the assessment its stage, in words, with the figures it compared.</summary>
+    public string Explain(LifecycleAssessment a)
+    {
+        var window = a.AsOf.LastFour;
+        return a.Stage switch
+        {
+            LifecycleStage.Prospect => $"No quarter up to {a.AsOf} has an order.",
+            LifecycleStage.Lapsed => $"The last order was in {a.LastOrder}; none in the {Options.LapsedAfterQuarters} quarters ending with {a.AsOf}.",
+            LifecycleStage.Development => $"The first order was in {a.FirstOrder}, within the {Options.DevelopmentQuarters} quarters ending with {a.AsOf}.",
+            _ when a.EarlierHalfYear <= 0m =>
+                $"Nothing sold in {window[0]} and {window[1]}; {a.LaterHalfYear} in {window[2]} and {window[3]}.",
+            _ => $"Sales of {window[2]} and {window[3]} ({a.LaterHalfYear}) against {window[0]} and {window[1]} ({a.EarlierHalfYear}): "
+                + $"a change of {a.LaterHalfYear / a.EarlierHalfYear - 1m:P1}, "
+                + (a.Stage == LifecycleStage.Maturity ? "within" : "beyond") + $" the stable band of ±{Options.StableBand:P0}.",
+        };
+    }
+
     private LifecycleStage Trend(decimal earlier, decimal later)
     {
         if (earlier <= 0m) return later > 0m ? LifecycleStage.Growth : LifecycleStage.Decline;

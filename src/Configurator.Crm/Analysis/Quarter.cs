@@ -24,6 +24,11 @@ public readonly record struct Quarter : IComparable<Quarter>
     /// <summary>The last day of the quarter (inclusive).</summary>
     public DateOnly End => Start.AddMonths(3).AddDays(-1);
 
+    /// <summary>The instant the quarter begins: midnight UTC of its first day (timelines are counted in quarters by UTC date).</summary>
+    public DateTimeOffset StartUtc => new(Start, TimeOnly.MinValue, TimeSpan.Zero);
+
+    public static Quarter At(DateTimeOffset instant) => From(DateOnly.FromDateTime(instant.UtcDateTime));
+
     public Quarter Previous => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
     public Quarter Next => Number == 4 ? new(Year + 1, 1) : new(Year, Number + 1);
 

@@ -67,6 +67,21 @@ public sealed class Customer
         _timeline.Insert(index, interaction);
     }
 
+    /// <summary>
+    /// Records the customer's post-delivery satisfaction with an order (1 = very dissatisfied … 5 = very satisfied). One score per
+    /// order: the first stands, a second is refused. The comment, when given, is the entry's summary.
+    /// </summary>
+    public Interaction RateSatisfaction(string orderNumber, string familyId, int score, string? comment, string by, DateTimeOffset at)
+    {
+        if (score is < 1 or > 5) throw new ArgumentOutOfRangeException(nameof(score), score, "A satisfaction score runs from 1 to 5.");
+        if (_timeline.Any(i => i.Kind == InteractionKind.SatisfactionRated && i.Reference == orderNumber))
+            throw new CustomerException($"Order {orderNumber} has been rated already; the first score stands.");
+        var summary = string.IsNullOrWhiteSpace(comment) ? $"Rated {score}/5 after delivery of order {orderNumber}" : comment.Trim();
+        var rating = new Interaction(Guid.NewGuid(), InteractionKind.SatisfactionRated, at, by, summary, orderNumber, familyId, score);
+        Record(rating);
+        return rating;
+    }
+
     /// <summary>Purchase history by product: orders per family, with their value, per currency.</summary>
     public IReadOnlyList<PurchaseTotal> PurchasesByFamily() =>
         [.. _timeline.Where(i => i.Kind == InteractionKind.OrderPlaced && i.FamilyId is not null && i.Value is not null && i.Currency is not null)

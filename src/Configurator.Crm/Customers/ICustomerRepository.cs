@@ -13,4 +13,11 @@ public interface ICustomerRepository
 
     /// <summary>Loads, changes and saves a customer, retrying on a concurrent save; null when there is no such customer.</summary>
     Task<Customer?> UpdateAsync(CustomerNumber number, Action<Customer> change, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Interactions of the given kinds across all customers, at or after <paramref name="from"/> (null: from the start) and before
+    /// <paramref name="until"/>, oldest first; for analyses over many customers without loading each one.
+    /// </summary>
+    Task<IReadOnlyList<CustomerInteraction>> InteractionsAsync(DateTimeOffset? from, DateTimeOffset until, IReadOnlyCollection<InteractionKind> kinds,
+        CancellationToken cancellationToken);
 }

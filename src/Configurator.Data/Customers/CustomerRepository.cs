@@ -76,6 +76,21 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
         }
     }
 
+    public async Task<IReadOnlyList<CustomerInteraction>> InteractionsAsync(DateTimeOffset? from, DateTimeOffset until,
+        IReadOnlyCollection<InteractionKind> kinds, CancellationToken cancellationToken)
+    {
+        var names = kinds.Select(k => k.ToString()).ToArray();
+        var untilMs = until.ToUnixTimeMilliseconds();
+        var query = db.Interactions.AsNoTracking().Where(i => i.AtMs < untilMs && names.Contains(i.Kind));
+        if (from is { } start)
+        {
+            var fromMs = start.ToUnixTimeMilliseconds();
+            query = query.Where(i => i.AtMs >= fromMs);
+        }
+        var rows = await query.OrderBy(i => i.AtMs).ToListAsync(cancellationToken);
+        return [.. rows.Select(i => new CustomerInteraction(new CustomerNumber(i.CustomerNumber), ToInteraction(i)))];
+    }
+
     private async Task<bool> NumberTakenAsync(CustomerNumber number, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
@@ -94,9 +109,11 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
                 account.Affiliation, account.Employees, account.CustomerType, account.CustomerCode, account.AccountManager,
                 account.TechnicalSupportOwner, account.Stage),
             JsonSerializer.Deserialize<Contact[]>(record.ContactsJson, Json)!,
-            interactions.Select(i => new Interaction(i.Id, Enum.Parse<InteractionKind>(i.Kind), i.At, i.By, i.Summary, i.Reference, i.FamilyId,
-                i.Value, i.Currency)));
+            interactions.Select(ToInteraction));
     }
+
+    private static Interaction ToInteraction(InteractionRecord i) =>
+        new(i.Id, Enum.Parse<InteractionKind>(i.Kind), i.At, i.By, i.Summary, i.Reference, i.FamilyId, i.Value, i.Currency);
 
     /// <summary>Copies the customer's fields to its row and adds the interactions not stored yet.</summary>
     private void Apply(Customer customer, CustomerRecord record, HashSet<Guid> persisted)

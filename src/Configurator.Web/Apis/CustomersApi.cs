@@ -34,9 +34,7 @@ public static class CustomersApi
         var errors = new Dictionary<string, string[]>();
         if (input.Validate(time.GetUtcNow(), errors) is not { } customer) return Problems.Invalid(errors);
         if (!await customers.TryAddAsync(customer, cancellationToken))
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Customer exists",
-                detail: $"Customer {customer.Number} is already registered.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["number"] = ["Taken."] } });
+            return Problems.Conflict("number", $"Customer {customer.Number} is already registered.", "Customer exists");
         return TypedResults.Created($"/api/customers/{customer.Number}", CustomerView.From(customer));
     }
 
@@ -110,10 +108,9 @@ public static class CustomersApi
         }
         catch (CustomerException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible for this customer", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["number"] = [e.Message] } });
+            return Problems.Conflict("number", e.Message, "Not possible for this customer");
         }
     }
 
-    private static ProblemHttpResult Unknown(string number) => Problems.NotFound("number", $"There is no customer '{number}'.");
+    internal static ProblemHttpResult Unknown(string number) => Problems.NotFound("number", $"There is no customer '{number}'.");
 }

@@ -146,7 +146,7 @@ public static class OrdersApi
     public static ContentHttpResult Diagram() => TypedResults.Text(OrderWorkflow.ToMermaid(), "text/plain; charset=utf-8");
 
     /// <summary>An order by its id (a GUID) or its number (CO-...).</summary>
-    private static async Task<Lookup> Find(string id, IOrderRepository orders, CancellationToken cancellationToken)
+    internal static async Task<Lookup> Find(string id, IOrderRepository orders, CancellationToken cancellationToken)
     {
         Order? order;
         if (Guid.TryParse(id, out var guid)) order = await orders.FindAsync(guid, cancellationToken);
@@ -155,7 +155,7 @@ public static class OrdersApi
         return new Lookup(order, order is null ? Problems.NotFound("id", $"There is no order '{id}'.") : null, null);
     }
 
-    private sealed record Lookup(Order? Order, ProblemHttpResult? NotFound, ValidationProblem? Invalid);
+    internal sealed record Lookup(Order? Order, ProblemHttpResult? NotFound, ValidationProblem? Invalid);
 
     /// <summary>
     /// A known customer's timeline and purchase history get the order (web orders from unregistered numbers

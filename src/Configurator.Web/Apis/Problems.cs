@@ -9,6 +9,10 @@ internal static class Problems
         TypedResults.Problem(detail: message, statusCode: StatusCodes.Status404NotFound, title: "Not found",
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 
+    public static ProblemHttpResult Conflict(string field, string message, string title) =>
+        TypedResults.Problem(detail: message, statusCode: StatusCodes.Status409Conflict, title: title,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
     public static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "The request has invalid fields");
 

@@ -54,6 +54,16 @@ public sealed class ErpLoop : IAsyncDisposable
     /// <summary>A client acting as the sales manager.</summary>
     public HttpClient Manager() => App.ClientWith(("X-Api-Key", ManagerKey));
 
+    /// <summary>The key <see cref="StartWithSalesRepAsync"/> adds: a sales rep named test-rep.</summary>
+    public const string SalesRepKey = "test-sales-rep-key-000000000000009";
+
+    /// <summary>The loop with a third staff key, a sales rep's, for the customer database.</summary>
+    public static Task<ErpLoop> StartWithSalesRepAsync(Database database = Database.Sqlite) => StartAsync(database, null,
+        $"Security:ApiKeys:2:Key={SalesRepKey}", "Security:ApiKeys:2:Name=test-rep", "Security:ApiKeys:2:Roles:0=sales-rep");
+
+    /// <summary>A client acting as the sales rep of <see cref="StartWithSalesRepAsync"/>.</summary>
+    public HttpClient SalesRep() => App.ClientWith(("X-Api-Key", SalesRepKey));
+
     /// <summary>Orders move on quickly, so a test sees them shipped within a second or two.</summary>
     public static SimulatorOptions FastSimulator() => new()
     {

@@ -80,4 +80,18 @@ public class CustomerTests
     [Fact]
     public void KeyAccountNeedsAnAccountManager() =>
         Should.Throw<ArgumentException>(() => Profile(FunnelStage.Lead) with { AccountManager = " " });
+
+    [Fact]
+    public void SecondSatisfactionScoreForAnOrderIsRefusedAndTheFirstStands()
+    {
+        var customer = Business();
+        var first = customer.RateSatisfaction("CO-261001-AAAAAAAA", "rack-server", 4, "Quick delivery", "user:anna", Day1);
+
+        Should.Throw<CustomerException>(() => customer.RateSatisfaction("CO-261001-AAAAAAAA", "rack-server", 1, null, "user:anna", Day1.AddDays(1)));
+        customer.RateSatisfaction("CO-261001-BBBBBBBB", "rack-server", 2, null, "user:anna", Day1.AddDays(1));
+
+        customer.Timeline.Where(i => i.Kind == InteractionKind.SatisfactionRated).Select(i => (i.Reference, i.Value))
+            .ShouldBe([("CO-261001-AAAAAAAA", 4m), ("CO-261001-BBBBBBBB", 2m)]);
+        first.Summary.ShouldBe("Quick delivery");
+    }
 }
