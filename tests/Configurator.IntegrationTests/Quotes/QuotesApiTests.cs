@@ -46,10 +46,12 @@ public class QuotesApiTests
         quote.GetProperty("validUntil").GetString().ShouldBe(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(29).ToString("yyyy-MM-dd"));
     }
 
-    [Fact]
-    public async Task AcceptingAValidQuotePlacesTheOrderAtTheQuotedPriceAndMarksTheAccount()
+    [Theory]
+    [InlineData(Database.Sqlite)]
+    [InlineData(Database.PostgreSql)]
+    public async Task AcceptingAValidQuotePlacesTheOrderAtTheQuotedPriceAndMarksTheAccount(Database database)
     {
-        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, RepSettings);
+        await using var loop = await ErpLoop.StartAsync(database, null, RepSettings);
         using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
         await RegisterAsync(rep);
         var configuration = await loop.SaveConfigurationAsync("business-laptop");
@@ -103,11 +105,13 @@ public class QuotesApiTests
         timeline.ToString().ShouldContain("Strategic account, margin checked");
     }
 
-    [Fact]
-    public async Task ExpiredQuoteIsRepricedWithWhatChangedThenOrdersAtTheNewTerms()
+    [Theory]
+    [InlineData(Database.Sqlite)]
+    [InlineData(Database.PostgreSql)]
+    public async Task ExpiredQuoteIsRepricedWithWhatChangedThenOrdersAtTheNewTerms(Database database)
     {
         var clock = new ShiftedClock();
-        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, b => b.Services.AddSingleton<TimeProvider>(clock), RepSettings);
+        await using var loop = await ErpLoop.StartAsync(database, null, b => b.Services.AddSingleton<TimeProvider>(clock), RepSettings);
         using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
         await RegisterAsync(rep);
         var configuration = await loop.SaveConfigurationAsync("business-laptop");
