@@ -8,12 +8,13 @@ internal static class OptimisticUpdate
     private const int MaxConcurrentUpdateRetries = 10;
 
     /// <summary>
-    /// Loads a tracked row, restores its aggregate, applies the change, copies it back (apply says whether anything
-    /// changed), and saves; a concurrent save makes it start over from the fresh row. Null when there is no such row.
+    /// Loads a tracked row and restores its aggregate (<paramref name="restore"/> also returns how to copy the aggregate's
+    /// changes back to the row, saying whether there were any), applies the change and saves; a concurrent save makes it
+    /// start over from the fresh row. Null when there is no such row.
     /// </summary>
     public static async Task<TAggregate?> UpdateWithRetriesAsync<TRecord, TAggregate>(this ConfiguratorDbContext db,
-        Func<CancellationToken, Task<TRecord?>> load, Func<TRecord, Task<TAggregate>> restore, Action<TAggregate> change,
-        Func<TAggregate, TRecord, bool> apply, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<TRecord?>> load, Func<TRecord, Task<(TAggregate Aggregate, Func<bool> CopyChanges)>> restore,
+        Action<TAggregate> change, CancellationToken cancellationToken)
         where TRecord : class where TAggregate : class
     {
         for (var attempt = 1; ; attempt++)
@@ -22,9 +23,9 @@ internal static class OptimisticUpdate
             {
                 var record = await load(cancellationToken);
                 if (record is null) return null;
-                var aggregate = await restore(record);
+                var (aggregate, copyChanges) = await restore(record);
                 change(aggregate);
-                if (!apply(aggregate, record)) return aggregate;
+                if (!copyChanges()) return aggregate;
                 await db.SaveChangesAsync(cancellationToken);
                 return aggregate;
             }

@@ -9,7 +9,6 @@ namespace Configurator.Data.Customers;
 /// <summary>Customers on EF Core: a row per customer, interactions appended, optimistic concurrency on updates.</summary>
 public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepository
 {
-    private const int MaxConcurrentUpdateRetries = 10;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private sealed record AddressDocument(string Street, string City, string PostalCode, string Country);
@@ -50,31 +49,20 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
         [.. (await db.Customers.AsNoTracking().Where(c => c.IsKeyAccount).OrderBy(c => c.Number).Select(c => c.Number).ToListAsync(cancellationToken))
             .Select(n => new CustomerNumber(n))];
 
-    public async Task<Customer?> UpdateAsync(CustomerNumber number, Action<Customer> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var record = await db.Customers.FirstOrDefaultAsync(c => c.Number == number.Value, cancellationToken);
-            if (record is null) return null;
-            var customer = await LoadAsync(record, cancellationToken);
-            var persisted = customer.Timeline.Select(i => i.Id).ToHashSet();
-            change(customer);
-            Apply(customer, record, persisted);
-            try
+    public Task<Customer?> UpdateAsync(CustomerNumber number, Action<Customer> change, CancellationToken cancellationToken) =>
+        db.UpdateWithRetriesAsync(
+            ct => db.Customers.FirstOrDefaultAsync(c => c.Number == number.Value, ct),
+            async record =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return customer;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrentUpdateRetries)
-            {
-                // Another writer saved this customer first: apply the change to its version.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+                var customer = await LoadAsync(record, cancellationToken);
+                var persisted = customer.Timeline.Select(i => i.Id).ToHashSet();
+                return (customer, () =>
+                {
+                    Apply(customer, record, persisted);
+                    return true;
+                });
+            },
+            change, cancellationToken);
 
     public async Task<IReadOnlyList<CustomerInteraction>> InteractionsAsync(DateTimeOffset? from, DateTimeOffset until,
         IReadOnlyCollection<InteractionKind> kinds, CancellationToken cancellationToken)

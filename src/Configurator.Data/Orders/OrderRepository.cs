@@ -6,8 +6,6 @@ namespace Configurator.Data.Orders;
 /// <summary>Orders on EF Core: a row per order, its timeline rows appended, optimistic concurrency on every update.</summary>
 public sealed class OrderRepository(ConfiguratorDbContext db, TimeProvider time) : IOrderRepository
 {
-    private const int MaxConcurrentUpdateRetries = 10;
-
     public async Task<bool> TryAddAsync(Order order, CancellationToken cancellationToken)
     {
         var record = new OrderRecord
@@ -52,33 +50,22 @@ public sealed class OrderRepository(ConfiguratorDbContext db, TimeProvider time)
         return record is null ? null : await LoadAsync(record, cancellationToken);
     }
 
-    public async Task<Order?> UpdateAsync(Guid id, Action<Order> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var record = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-            if (record is null) return null;
-            var order = await LoadAsync(record, cancellationToken);
-            var persisted = order.Timeline.Count;
-            change(order);
-            if (order.Timeline.Count == persisted) return order;
-
-            Apply(order, record, persisted);
-            try
+    public Task<Order?> UpdateAsync(Guid id, Action<Order> change, CancellationToken cancellationToken) =>
+        db.UpdateWithRetriesAsync(
+            ct => db.Orders.FirstOrDefaultAsync(o => o.Id == id, ct),
+            async record =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return order;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxConcurrentUpdateRetries)
-            {
-                // Another writer saved this order first: read its version and apply the change to that.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+                var order = await LoadAsync(record, cancellationToken);
+                var persisted = order.Timeline.Count;
+                return (order, () =>
+                {
+                    // Every change to an order adds to its timeline: none added, nothing to save.
+                    if (order.Timeline.Count == persisted) return false;
+                    Apply(order, record, persisted);
+                    return true;
+                });
+            },
+            change, cancellationToken);
 
     public async Task<IReadOnlyList<OrderSummary>> ListAsync(IReadOnlyCollection<OrderState> states, int limit, CancellationToken cancellationToken)
     {

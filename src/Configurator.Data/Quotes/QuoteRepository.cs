@@ -35,19 +35,17 @@ internal sealed class QuoteRepository(ConfiguratorDbContext db) : IQuoteReposito
     public Task<Quote?> UpdateAsync(Guid id, Action<Quote> change, CancellationToken cancellationToken) =>
         db.UpdateWithRetriesAsync(
             ct => db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct),
-            record => Task.FromResult(Read(record)!),
-            change,
-            (quote, record) =>
+            record =>
             {
-                var before = record.DocumentJson;
-                Apply(quote, record);
-                return record.DocumentJson != before;
+                var quote = Read(record)!;
+                return Task.FromResult<(Quote, Func<bool>)>((quote, () => Apply(quote, record)));
             },
-            cancellationToken);
+            change, cancellationToken);
 
     private static Quote? Read(QuoteRecord? record) => record is null ? null : QuoteDocuments.ReadQuote(record.Id, record.Number, record.DocumentJson);
 
-    private static void Apply(Quote quote, QuoteRecord record)
+    /// <summary>Copies the quote to its row; false when nothing changed.</summary>
+    private static bool Apply(Quote quote, QuoteRecord record)
     {
         record.State = quote.State.ToString();
         record.Revision = quote.Terms.Revision;
@@ -56,9 +54,10 @@ internal sealed class QuoteRepository(ConfiguratorDbContext db) : IQuoteReposito
         record.Currency = quote.Terms.Price.Total.Currency;
         record.OrderNumber = quote.OrderNumber;
         var json = QuoteDocuments.Write(quote);
-        if (json == record.DocumentJson) return;
+        if (json == record.DocumentJson) return false;
         record.DocumentJson = json;
         record.Version++;
+        return true;
     }
 }
 
