@@ -8,6 +8,9 @@ public interface ICustomerRepository
 
     Task<Customer?> FindAsync(CustomerNumber number, CancellationToken cancellationToken);
 
+    /// <summary>How many customers are registered.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
+
     /// <summary>The numbers of every customer tracked as a key account.</summary>
     Task<IReadOnlyList<CustomerNumber>> KeyAccountsAsync(CancellationToken cancellationToken);
 

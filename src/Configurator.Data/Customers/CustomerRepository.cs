@@ -45,6 +45,8 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
         return record is null ? null : await LoadAsync(record, cancellationToken);
     }
 
+    public Task<int> CountAsync(CancellationToken cancellationToken) => db.Customers.CountAsync(cancellationToken);
+
     public async Task<IReadOnlyList<CustomerNumber>> KeyAccountsAsync(CancellationToken cancellationToken) =>
         [.. (await db.Customers.AsNoTracking().Where(c => c.IsKeyAccount).OrderBy(c => c.Number).Select(c => c.Number).ToListAsync(cancellationToken))
             .Select(n => new CustomerNumber(n))];

@@ -1,6 +1,3 @@
-using Configurator.Crm;
-using Configurator.Crm.Customers;
-using Configurator.Crm.Preferences;
 using Configurator.Orders.Model;
 using Configurator.Orders.Placement;
 using Configurator.Orders.Workflow;
@@ -38,7 +35,7 @@ public static class OrdersApi
 
     public static async Task<Results<Created<OrderView>, Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Place(
         PlaceOrderInput input, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, OrderPlacement placement,
-        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        CustomerOrderRecorder recorder, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (idempotencyKey is not null && !IdempotencyKeys.IsValid(idempotencyKey))
@@ -49,7 +46,7 @@ public static class OrdersApi
         var result = await placement.PlaceAsync(request, idempotencyKey, Actors.Of(http), cancellationToken);
         if (result is { Order: { } placed, Replayed: false })
             await CustomerActivity.BestEffortAsync(http.RequestServices, $"Order {placed.Number}", placed.Details.CustomerNumber,
-                () => RecordOnCustomerAsync(placed, http, cancellationToken));
+                () => recorder.RecordAsync(placed, Actors.Of(http), cancellationToken));
         return result switch
         {
             { Order: { } order, Replayed: true } => TypedResults.Ok(OrderView.From(order)),
@@ -156,24 +153,4 @@ public static class OrdersApi
     }
 
     internal sealed record Lookup(Order? Order, ProblemHttpResult? NotFound, ValidationProblem? Invalid);
-
-    /// <summary>
-    /// A known customer's timeline and purchase history get the order (web orders from unregistered numbers
-    /// need no record there), and every order feeds the ordering customer's preference profile.
-    /// </summary>
-    internal static async Task RecordOnCustomerAsync(Order order, HttpContext http, CancellationToken cancellationToken)
-    {
-        var snapshot = order.Snapshot;
-        var interaction = new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, Actors.Of(http),
-            $"Order {order.Number}: {snapshot.Quantity} x {snapshot.FamilyName}", order.Number.Value, snapshot.FamilyId,
-            snapshot.TotalPrice.Amount, snapshot.TotalPrice.Currency);
-        var customer = new CustomerNumber(order.Details.CustomerNumber);
-        await http.RequestServices.GetRequiredService<ICustomerRepository>().UpdateAsync(customer, c => c.Record(interaction), cancellationToken);
-
-        // What was ordered feeds the customer's profile: one event per option, one for the configuration.
-        var ordered = snapshot.Options.Select(o => new PreferenceEvent(customer, snapshot.FamilyId, o.Id, o.GroupId, PreferenceEventKind.Ordered, order.PlacedAt))
-            .Append(new PreferenceEvent(customer, snapshot.FamilyId, null, null, PreferenceEventKind.Ordered, order.PlacedAt,
-                snapshot.UnitPrice.Amount, snapshot.LeadTimeDays));
-        await http.RequestServices.GetRequiredService<IPreferenceEventStore>().AppendAsync([.. ordered], cancellationToken);
-    }
 }

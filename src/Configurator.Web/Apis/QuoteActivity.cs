@@ -4,6 +4,7 @@ using Configurator.Crm.Customers;
 using Configurator.Crm.Preferences;
 using Configurator.Orders.Model;
 using Configurator.Orders.Quotes;
+using Configurator.Web.Infrastructure;
 
 namespace Configurator.Web.Apis;
 
@@ -43,7 +44,7 @@ internal static class QuoteActivity
             $"Quote {quote.Number} accepted: order {order.Number}", quote.Number.Value, quote.FamilyId);
         await CustomerActivity.BestEffortAsync(http.RequestServices, $"quote {quote.Number}", quote.CustomerNumber, async () =>
         {
-            await OrdersApi.RecordOnCustomerAsync(order, http, cancellationToken);
+            await http.RequestServices.GetRequiredService<CustomerOrderRecorder>().RecordAsync(order, Actors.Of(http), cancellationToken);
             await http.RequestServices.GetRequiredService<ICustomerRepository>()
                 .UpdateAsync(new CustomerNumber(quote.CustomerNumber), c => c.Record(acceptance), cancellationToken);
         });
