@@ -38,14 +38,14 @@ internal static class QuoteActivity
         });
     }
 
-    public static async Task RecordAcceptedAsync(Quote quote, Order order, HttpContext http, CancellationToken cancellationToken)
+    public static async Task RecordAcceptedAsync(Quote quote, Order order, IServiceProvider services, string actor, CancellationToken cancellationToken)
     {
-        var acceptance = new Interaction(Guid.NewGuid(), InteractionKind.QuoteAccepted, order.PlacedAt, Actors.Of(http),
+        var acceptance = new Interaction(Guid.NewGuid(), InteractionKind.QuoteAccepted, order.PlacedAt, actor,
             $"Quote {quote.Number} accepted: order {order.Number}", quote.Number.Value, quote.FamilyId);
-        await CustomerActivity.BestEffortAsync(http.RequestServices, $"quote {quote.Number}", quote.CustomerNumber, async () =>
+        await CustomerActivity.BestEffortAsync(services, $"quote {quote.Number}", quote.CustomerNumber, async () =>
         {
-            await http.RequestServices.GetRequiredService<CustomerOrderRecorder>().RecordAsync(order, Actors.Of(http), cancellationToken);
-            await http.RequestServices.GetRequiredService<ICustomerRepository>()
+            await services.GetRequiredService<CustomerOrderRecorder>().RecordAsync(order, actor, cancellationToken);
+            await services.GetRequiredService<ICustomerRepository>()
                 .UpdateAsync(new CustomerNumber(quote.CustomerNumber), c => c.Record(acceptance), cancellationToken);
         });
     }

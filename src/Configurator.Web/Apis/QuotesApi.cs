@@ -74,7 +74,7 @@ public static class QuotesApi
         var result = await desk.AcceptAsync(quote, request, Actors.Of(http), cancellationToken);
         if (result is { Quote: { } accepted, Order: { } order })
         {
-            await QuoteActivity.RecordAcceptedAsync(accepted, order, http, cancellationToken);
+            await QuoteActivity.RecordAcceptedAsync(accepted, order, http.RequestServices, Actors.Of(http), cancellationToken);
             return TypedResults.Created($"/api/orders/{order.Id}", new AcceptedQuoteView(View(accepted, models, time), OrderView.From(order)));
         }
         if (result is { Failure: QuoteFailure.Repriced, Quote: { } repriced })

@@ -8,6 +8,9 @@ using Configurator.Crm.Analysis;
 using Configurator.Crm.Customers;
 using Configurator.Orders.Model;
 using Configurator.Orders.Placement;
+using Configurator.Orders.Quotes;
+using Configurator.Web.Apis;
+using Microsoft.Extensions.Options;
 using Configurator.Web.Infrastructure;
 
 namespace Configurator.Web.DataGeneration;
@@ -34,6 +37,9 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
     public static readonly TimeSpan Recent = TimeSpan.FromDays(3);
 
     private const string SurveyActor = "survey:post-delivery";
+
+    /// <summary>Of business orders, how many come through a quote; of quotes, how many are lost.</summary>
+    private const double QuotedShare = 0.6, LostQuoteShare = 0.25;
 
     private sealed record Run(DateTimeOffset Now, IReadOnlyList<Quarter> Window, ProductModel Model, Random Random, ConfigurationMaker Maker,
         string Approver, GenerationSummary Summary);
@@ -65,7 +71,6 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
             await GenerateAsync(plan, run, cancellationToken);
             if (run.Summary.Customers.Count % 20 == 0) progress.WriteLine($"  {run.Summary.Customers.Count} of {plans.Count} customers");
         }
-        run.Summary.Quotes = await AddQuotesAsync(plans, cancellationToken);
         await RunRadAsync(run, cancellationToken);
         await CountAsync(plans, run.Summary, cancellationToken);
         run.Summary.Elapsed = watch.Elapsed;
@@ -98,6 +103,8 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         var clock = new HistoricalClock(run.Now);
         var historical = ActivatorUtilities.CreateInstance<OrderPlacement>(services, clock, new NoStepScheduler());
         var current = ActivatorUtilities.CreateInstance<OrderPlacement>(services, clock);
+        var historicalQuotes = ActivatorUtilities.CreateInstance<QuoteDesk>(services, clock, historical);
+        var currentQuotes = ActivatorUtilities.CreateInstance<QuoteDesk>(services, clock, current);
         var configurations = services.GetRequiredService<IConfigurationRepository>();
         var orders = services.GetRequiredService<IOrderRepository>();
         var recorder = services.GetRequiredService<CustomerOrderRecorder>();
@@ -133,13 +140,26 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
             var recent = at > run.Now - Recent;
             var request = new PlaceOrderRequest(saved.Id, quantity, plan.Number.Value, ShipTo(plan),
                 DateOnly.FromDateTime(at.UtcDateTime).AddDays(made.Result.LeadTimeDays + random.Next(5, 30)));
-            var placed = await (recent ? current : historical).PlaceAsync(request, null, plan.OrderedBy, cancellationToken);
-            if (placed.Order is not { } order)
+            Order? order;
+            if (plan.Customer.Kind == CustomerKind.Business && random.Chance(QuotedShare))
+            {
+                // Businesses mostly buy through a quote, priced for the account; some quotes are lost.
+                clock.Now = savedAt + TimeSpan.FromMinutes(random.Next(5, 90));
+                (order, var lost) = await QuoteAndMaybeOrderAsync(recent ? currentQuotes : historicalQuotes, plan, run, services, request, at, clock,
+                    cancellationToken);
+                if (lost) continue;
+            }
+            else
+            {
+                var placed = await (recent ? current : historical).PlaceAsync(request, null, plan.OrderedBy, cancellationToken);
+                order = placed.Order;
+                if (order is not null) await recorder.RecordAsync(order, plan.OrderedBy, cancellationToken);
+            }
+            if (order is null)
             {
                 run.Summary.NotOrdered++;
                 continue;
             }
-            await recorder.RecordAsync(order, plan.OrderedBy, cancellationToken);
             run.Summary.OrderedConfigurations++;
 
             run.Summary.PreferenceEvents += order.Snapshot.Options.Count + 1;
@@ -261,11 +281,34 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
     private static decimal Thousands(decimal amount) => Math.Max(1000m, Math.Round(amount / 1000m) * 1000m);
 
     /// <summary>
-    /// Quotes belong to the quoting module, which this build does not have. When it is merged, this step makes quotes
-    /// for the generated customers' configurations through that module (and so their QuoteGiven and QuoteAccepted
-    /// timeline entries); until then a run makes none and says so.
+    /// Issues a quote for the order's configuration through the quote desk (a rep discount of up to 15 %, so some go beyond
+    /// the rep's authority and their orders wait for approval), and accepts it at the order's time, placing the order at
+    /// the quoted price; one in four quotes is lost instead. Both are recorded on the account as the quote API does.
     /// </summary>
-    private static Task<int> AddQuotesAsync(IReadOnlyList<CustomerPlan> plans, CancellationToken cancellationToken) => Task.FromResult(0);
+    private static async Task<(Order? Order, bool Lost)> QuoteAndMaybeOrderAsync(QuoteDesk desk, CustomerPlan plan, Run run, IServiceProvider services,
+        PlaceOrderRequest request, DateTimeOffset acceptAt, HistoricalClock clock, CancellationToken cancellationToken)
+    {
+        var random = run.Random;
+        var rep = $"user:{plan.Customer.KeyAccount?.AccountManager ?? plan.Staff}";
+        var discount = random.Chance(0.4) ? 0m : random.Next(1, 16);
+        var authority = services.GetRequiredService<IOptions<QuotingOptions>>().Value.RepDiscountAuthorityPercent;
+        var issued = await desk.IssueAsync(new IssueQuoteRequest(plan.Number.Value, request.ConfigurationId, request.Quantity, discount, null, null),
+            rep, authority, cancellationToken);
+        if (issued.Quote is not { } quote) return (null, false);
+        await QuoteActivity.RecordIssuedAsync(quote, run.Model, services, rep, cancellationToken);
+        run.Summary.Quotes++;
+        if (random.Chance(LostQuoteShare))
+        {
+            run.Summary.LostQuotes++;
+            return (null, true);
+        }
+
+        clock.Now = acceptAt;
+        var accepted = await desk.AcceptAsync(quote, new AcceptQuoteRequest(request.ShipTo, request.RequestedDate), plan.OrderedBy, cancellationToken);
+        if (accepted is not { Quote: { } done, Order: { } order }) return (null, false);
+        await QuoteActivity.RecordAcceptedAsync(done, order, services, plan.OrderedBy, cancellationToken);
+        return (order, false);
+    }
 
     /// <summary>The RAD analysis for every complete quarter of the window, as the quarterly job would have run it.</summary>
     private async Task RunRadAsync(Run run, CancellationToken cancellationToken)

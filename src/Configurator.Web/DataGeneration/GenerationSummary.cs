@@ -28,6 +28,7 @@ public sealed class GenerationSummary(GeneratorOptions options, IReadOnlyList<Qu
     public int NotOrdered { get; set; }
     public SortedDictionary<Quarter, IReadOnlyList<RadSnapshot>> Rad { get; } = [];
     public int Quotes { get; set; }
+    public int LostQuotes { get; set; }
     public TimeSpan Elapsed { get; set; }
 
     public void Write(TextWriter output)
@@ -51,7 +52,7 @@ public sealed class GenerationSummary(GeneratorOptions options, IReadOnlyList<Qu
             var classes = Join(latest.GroupBy(s => s.Class).OrderByDescending(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
             output.WriteLine(string.Create(c, $"  RAD snapshots     {Rad.Values.Sum(s => s.Count),6}  for {Rad.Count} past quarters; {quarter}: {classes}"));
         }
-        output.WriteLine(string.Create(c, $"  quotes            {Quotes,6}  (the quoting module adds them)"));
+        output.WriteLine(string.Create(c, $"  quotes            {Quotes,6}  ({Quotes - LostQuotes} accepted as orders, {LostQuotes} lost)"));
     }
 
     private static string Join(IEnumerable<string> parts) => string.Join(", ", parts);

@@ -8,6 +8,7 @@ using Configurator.Crm.Customers;
 using Configurator.Crm.Preferences;
 using Configurator.Data;
 using Configurator.Orders.Model;
+using Configurator.Orders.Quotes;
 using Configurator.Web.DataGeneration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -187,6 +188,31 @@ public class DataGeneratorTests(GeneratedDataFixture generated) : IClassFixture<
         var snapshots = await services.GetRequiredService<RadRun>().RunAsync(past, CancellationToken.None);
         snapshots.Count.ShouldBe(keyAccounts.Count);
         snapshots.ShouldContain(s => s.Class != RadClass.Unclassified && s.Sales.Amount > 0);
+    }
+
+    [Fact]
+    public async Task BusinessesBuyThroughQuotesAndAcceptedQuotesOrderedAtTheQuotedPrice()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var quotes = scope.ServiceProvider.GetRequiredService<IQuoteRepository>();
+        var orders = scope.ServiceProvider.GetRequiredService<IOrderRepository>();
+        var customers = await LoadAsync(scope.ServiceProvider.GetRequiredService<ICustomerRepository>(), generated.Summary.Customers);
+        var all = new List<Quote>();
+        foreach (var customer in customers) all.AddRange(await quotes.ListForCustomerAsync(customer.Number.Value, CancellationToken.None));
+
+        all.Count.ShouldBe(generated.Summary.Quotes);
+        all.ShouldNotBeEmpty();
+        all.ShouldAllBe(q => customers.Single(c => c.Number.Value == q.CustomerNumber).Kind == CustomerKind.Business);
+        foreach (var quote in all.Where(q => q.State == QuoteState.Accepted))
+        {
+            var order = (await orders.FindAsync(quote.OrderId!.Value, CancellationToken.None)).ShouldNotBeNull();
+            order.Snapshot.QuoteNumber.ShouldBe(quote.Number.Value);
+            order.Snapshot.UnitPrice.ShouldBe(quote.Terms.Price.NetUnitPrice);
+            var timeline = customers.Single(c => c.Number.Value == quote.CustomerNumber).Timeline;
+            timeline.ShouldContain(i => i.Kind == InteractionKind.QuoteGiven && i.Reference == quote.Number.Value);
+            timeline.ShouldContain(i => i.Kind == InteractionKind.QuoteAccepted && i.Reference == quote.Number.Value);
+        }
+        all.Count(q => q.State == QuoteState.Open).ShouldBe(generated.Summary.LostQuotes);
     }
 
     private static async Task<List<Customer>> LoadAsync(ICustomerRepository repository, IEnumerable<CustomerNumber> numbers)
