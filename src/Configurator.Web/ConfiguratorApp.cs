@@ -17,7 +17,7 @@ public static class ConfiguratorApp
         await InProcessErpSimulator.StartIfEnabledAsync(builder);
         builder.AddOrderFlow();
         builder.AddConfiguratorCrm();
-        builder.Services.AddHostedService<SampleOrders>();
+        builder.Services.AddHostedService<DemoData>();
         builder.AddPublicApiProtection();
         builder.AddStaffAuthentication();
         builder.Services.AddOpenApi();

@@ -3,17 +3,20 @@ using Configurator.Catalog.Engine;
 using Configurator.Catalog.Loading;
 using Configurator.Catalog.Model;
 using Configurator.Orders.Model;
+using Configurator.Crm.Customers;
 using Configurator.Orders.Placement;
+using Configurator.Web.DataGeneration;
 
 namespace Configurator.Web.Infrastructure;
 
 /// <summary>
-/// Demo data for the README's run command (Demo:PlaceSampleOrders): on a database without orders,
-/// saves two configurations and orders them, one routed to SAP S/4HANA and one to Business Central,
-/// so the whole flow to Shipped can be watched with nothing else to do.
+/// Demo data for the README's run command. Demo:PlaceSampleOrders: on a database without orders, saves two
+/// configurations and orders them, one routed to SAP S/4HANA and one to Business Central, so the whole flow to
+/// Shipped can be watched with nothing else to do. Demo:GenerateData: then, on a database without customers, runs
+/// the data generator with its defaults, so the sales desk, quotes, RAD and the metrics have history to show.
 /// </summary>
-internal sealed partial class SampleOrders(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IConfiguration configuration,
-    ILogger<SampleOrders> logger) : BackgroundService
+internal sealed partial class DemoData(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IConfiguration configuration,
+    IServiceProvider services, ILogger<DemoData> logger) : BackgroundService
 {
     private static readonly (string Family, string Region, string Country, string City)[] Samples =
     [
@@ -23,11 +26,28 @@ internal sealed partial class SampleOrders(IServiceScopeFactory scopes, IHostApp
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Demo:PlaceSampleOrders", false)) return;
+        var placeSamples = configuration.GetValue("Demo:PlaceSampleOrders", false);
+        var generate = configuration.GetValue("Demo:GenerateData", false);
+        if (!placeSamples && !generate) return;
         var started = new TaskCompletionSource();
         using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
         await started.Task.WaitAsync(stoppingToken);
 
+        if (placeSamples) await PlaceSampleOrdersAsync(stoppingToken);
+        if (generate) await GenerateAsync(stoppingToken);
+    }
+
+    private async Task GenerateAsync(CancellationToken stoppingToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+            if (await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().CountAsync(stoppingToken) > 0) return;
+        LogGenerating();
+        var result = await ActivatorUtilities.CreateInstance<DataGenerator>(services).RunAsync(new GeneratorOptions(), TextWriter.Null, stoppingToken);
+        result.Summary?.Write(Console.Out);
+    }
+
+    private async Task PlaceSampleOrdersAsync(CancellationToken stoppingToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var counts = await services.GetRequiredService<IOrderRepository>().CountByStateAsync(stoppingToken);
@@ -55,6 +75,9 @@ internal sealed partial class SampleOrders(IServiceScopeFactory scopes, IHostApp
                 LogPlaced(order.Number.Value, order.Routing.Target.Adapter, $"{baseUrl}/api/orders/{order.Number}/timeline");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Generating demo customers, quotes and order history (generate-data with its defaults) on this empty database")]
+    private partial void LogGenerating();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sample order {OrderNumber} placed for {Adapter}; follow it to Shipped at {TimelineUrl}")]
     private partial void LogPlaced(string orderNumber, string adapter, string timelineUrl);
