@@ -99,6 +99,16 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         if (!await customers.TryAddAsync(plan.Customer, cancellationToken))
             throw new InvalidOperationException($"Customer number {plan.Number} was free a moment ago and is taken now; is another run adding customers?");
         run.Summary.Customers.Add(plan.Number);
+        if (plan.Customer.IsKeyAccount)
+        {
+            // Key accounts have negotiated terms: 4 to 12 % off list, now and then more on one family.
+            var familyDiscounts = run.Random.Chance(0.3)
+                ? new Dictionary<string, decimal> { [run.Random.Pick(plan.Families).FamilyId] = run.Random.Next(10, 16) }
+                : [];
+            await services.GetRequiredService<IAccountPriceLists>().SaveAsync(new AccountPriceList(plan.Number.Value, run.Random.Next(4, 13),
+                familyDiscounts, [], run.Approver, plan.Customer.CreatedAt), cancellationToken);
+            run.Summary.PriceLists++;
+        }
 
         var clock = new HistoricalClock(run.Now);
         var historical = ActivatorUtilities.CreateInstance<OrderPlacement>(services, clock, new NoStepScheduler());

@@ -29,6 +29,7 @@ public sealed class GenerationSummary(GeneratorOptions options, IReadOnlyList<Qu
     public SortedDictionary<Quarter, IReadOnlyList<RadSnapshot>> Rad { get; } = [];
     public int Quotes { get; set; }
     public int LostQuotes { get; set; }
+    public int PriceLists { get; set; }
     public TimeSpan Elapsed { get; set; }
 
     public void Write(TextWriter output)
@@ -52,6 +53,7 @@ public sealed class GenerationSummary(GeneratorOptions options, IReadOnlyList<Qu
             var classes = Join(latest.GroupBy(s => s.Class).OrderByDescending(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
             output.WriteLine(string.Create(c, $"  RAD snapshots     {Rad.Values.Sum(s => s.Count),6}  for {Rad.Count} past quarters; {quarter}: {classes}"));
         }
+        output.WriteLine(string.Create(c, $"  price lists       {PriceLists,6}  negotiated terms of the key accounts"));
         output.WriteLine(string.Create(c, $"  quotes            {Quotes,6}  ({Quotes - LostQuotes} accepted as orders, {LostQuotes} lost)"));
     }
 

@@ -213,6 +213,9 @@ public class DataGeneratorTests(GeneratedDataFixture generated) : IClassFixture<
             timeline.ShouldContain(i => i.Kind == InteractionKind.QuoteAccepted && i.Reference == quote.Number.Value);
         }
         all.Count(q => q.State == QuoteState.Open).ShouldBe(generated.Summary.LostQuotes);
+        var priceLists = scope.ServiceProvider.GetRequiredService<IAccountPriceLists>();
+        foreach (var account in customers.Where(c => c.IsKeyAccount))
+            (await priceLists.FindAsync(account.Number.Value, CancellationToken.None)).ShouldNotBeNull().DiscountPercent.ShouldBeInRange(4m, 12m);
     }
 
     private static async Task<List<Customer>> LoadAsync(ICustomerRepository repository, IEnumerable<CustomerNumber> numbers)
