@@ -1,10 +1,8 @@
 using Configurator.Catalog.Configurations;
 using Configurator.Catalog.Engine;
 using Configurator.Catalog.Loading;
-using Configurator.Catalog.Model;
 using Configurator.Crm;
 using Configurator.Crm.Customers;
-using Configurator.Crm.Preferences;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -56,22 +54,9 @@ public static class ConfigurationsApi
         await repository.AddAsync(saved, cancellationToken);
         if (customer is { } owner)
             await CustomerActivity.BestEffortAsync(http.RequestServices, $"Configuration {saved.Id}", owner.Value,
-                () => RecordOnCustomerAsync(saved, family.Family, owner, Actors.Of(http), http.RequestServices, cancellationToken));
+                () => http.RequestServices.GetRequiredService<CustomerActivityRecorder>()
+                    .ConfigurationSavedAsync(saved, family.Family, owner, Actors.Of(http), cancellationToken));
         return TypedResults.Created($"/api/configurations/{saved.Id}", SavedConfigurationView.From(saved, model.Version));
-    }
-
-    /// <summary>A configuration saved for a customer goes on the timeline and feeds the profile (each option, and the configuration's price and lead time).</summary>
-    private static async Task RecordOnCustomerAsync(SavedConfiguration saved, ProductFamily family, CustomerNumber customer, string actor,
-        IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var interaction = new Interaction(Guid.NewGuid(), InteractionKind.ConfigurationSaved, saved.SavedAt, actor,
-            $"Configuration {saved.Name ?? family.Name} saved", saved.Id.ToString(), saved.FamilyId, saved.TotalPrice.Amount, saved.TotalPrice.Currency);
-        await services.GetRequiredService<ICustomerRepository>().UpdateAsync(customer, c => c.Record(interaction), cancellationToken);
-        var events = saved.Picks.Concat(saved.Implied)
-            .Select(id => family.TryGetOption(id, out var option) ? option : null).OfType<ProductOption>()
-            .Select(o => new PreferenceEvent(customer, saved.FamilyId, o.Id, o.GroupId, PreferenceEventKind.Saved, saved.SavedAt))
-            .Append(new PreferenceEvent(customer, saved.FamilyId, null, null, PreferenceEventKind.Saved, saved.SavedAt, saved.UnitPrice.Amount, saved.LeadTimeDays));
-        await services.GetRequiredService<IPreferenceEventStore>().AppendAsync([.. events], cancellationToken);
     }
 
     public static async Task<Results<Ok<SavedConfigurationView>, ProblemHttpResult, ValidationProblem>> Get(

@@ -35,7 +35,7 @@ public static class OrdersApi
 
     public static async Task<Results<Created<OrderView>, Ok<OrderView>, ProblemHttpResult, ValidationProblem>> Place(
         PlaceOrderInput input, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, OrderPlacement placement,
-        CustomerOrderRecorder recorder, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        CustomerActivityRecorder recorder, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (idempotencyKey is not null && !IdempotencyKeys.IsValid(idempotencyKey))
@@ -46,7 +46,7 @@ public static class OrdersApi
         var result = await placement.PlaceAsync(request, idempotencyKey, Actors.Of(http), cancellationToken);
         if (result is { Order: { } placed, Replayed: false })
             await CustomerActivity.BestEffortAsync(http.RequestServices, $"Order {placed.Number}", placed.Details.CustomerNumber,
-                () => recorder.RecordAsync(placed, Actors.Of(http), cancellationToken));
+                () => recorder.OrderPlacedAsync(placed, Actors.Of(http), cancellationToken));
         return result switch
         {
             { Order: { } order, Replayed: true } => TypedResults.Ok(OrderView.From(order)),

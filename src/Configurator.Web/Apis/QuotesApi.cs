@@ -1,7 +1,6 @@
 using Configurator.Catalog.Loading;
 using Configurator.Crm;
 using Configurator.Crm.Customers;
-using Configurator.Crm.Preferences;
 using Configurator.Orders.Quotes;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,8 +32,8 @@ public static class QuotesApi
     }
 
     public static async Task<Results<Created<QuoteView>, ProblemHttpResult, ValidationProblem>> Issue(
-        IssueQuoteInput input, QuoteDesk desk, ICustomerRepository customers, ProductModelStore models, IOptions<QuotingOptions> options,
-        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        IssueQuoteInput input, QuoteDesk desk, ICustomerRepository customers, CustomerActivityRecorder recorder, ProductModelStore models,
+        IOptions<QuotingOptions> options, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (input.Validate(errors) is not { } request) return Problems.Invalid(errors);
@@ -44,7 +43,8 @@ public static class QuotesApi
         var authority = options.Value.AuthorityFor(http.User.IsInRole(StaffRoles.SalesManager));
         var result = await desk.IssueAsync(request, Actors.Of(http), authority, cancellationToken);
         if (result.Quote is not { } quote) return Failure(result);
-        await QuoteActivity.RecordIssuedAsync(quote, models.Current, http.RequestServices, Actors.Of(http), cancellationToken);
+        await CustomerActivity.BestEffortAsync(http.RequestServices, $"Quote {quote.Number}", quote.CustomerNumber,
+            () => recorder.QuoteIssuedAsync(quote, models.Current, Actors.Of(http), cancellationToken));
         return TypedResults.Created($"/api/quotes/{quote.Id}", View(quote, models, time));
     }
 
@@ -61,8 +61,8 @@ public static class QuotesApi
     /// the customer sees the new terms, and a second acceptance orders at them.
     /// </summary>
     public static async Task<Results<Created<AcceptedQuoteView>, ProblemHttpResult, ValidationProblem>> Accept(
-        string id, AcceptQuoteInput input, QuoteDesk desk, IQuoteRepository quotes, ProductModelStore models, TimeProvider time,
-        HttpContext http, CancellationToken cancellationToken)
+        string id, AcceptQuoteInput input, QuoteDesk desk, IQuoteRepository quotes, CustomerActivityRecorder recorder, ProductModelStore models,
+        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var request = input.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), errors);
@@ -74,7 +74,8 @@ public static class QuotesApi
         var result = await desk.AcceptAsync(quote, request, Actors.Of(http), cancellationToken);
         if (result is { Quote: { } accepted, Order: { } order })
         {
-            await QuoteActivity.RecordAcceptedAsync(accepted, order, http.RequestServices, Actors.Of(http), cancellationToken);
+            await CustomerActivity.BestEffortAsync(http.RequestServices, $"Quote {accepted.Number}", accepted.CustomerNumber,
+                () => recorder.QuoteAcceptedAsync(accepted, order, Actors.Of(http), cancellationToken));
             return TypedResults.Created($"/api/orders/{order.Id}", new AcceptedQuoteView(View(accepted, models, time), OrderView.From(order)));
         }
         if (result is { Failure: QuoteFailure.Repriced, Quote: { } repriced })

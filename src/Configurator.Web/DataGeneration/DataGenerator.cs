@@ -9,7 +9,6 @@ using Configurator.Crm.Customers;
 using Configurator.Orders.Model;
 using Configurator.Orders.Placement;
 using Configurator.Orders.Quotes;
-using Configurator.Web.Apis;
 using Microsoft.Extensions.Options;
 using Configurator.Web.Infrastructure;
 
@@ -25,7 +24,7 @@ public sealed record GenerationResult(GenerationSummary? Summary, int ExistingCu
 /// Fills the database with customers, their configurations, orders and history, entirely through the domain and
 /// the repositories: customers and key accounts as aggregates, configurations made by the engine, orders placed by
 /// <see cref="OrderPlacement"/> with its clock set to the historical instant and moved on by the order's own methods,
-/// each order recorded on its customer by <see cref="CustomerOrderRecorder"/> as the order API does. Orders of the
+/// each order recorded on its customer by <see cref="CustomerActivityRecorder"/> as the order API does. Orders of the
 /// last few days are scheduled normally, so the running app takes them through the ERP. One seed, one result.
 /// </summary>
 internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelStore models, TimeProvider time, ConfigurationEngine engine,
@@ -117,7 +116,7 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         var currentQuotes = ActivatorUtilities.CreateInstance<QuoteDesk>(services, clock, current);
         var configurations = services.GetRequiredService<IConfigurationRepository>();
         var orders = services.GetRequiredService<IOrderRepository>();
-        var recorder = services.GetRequiredService<CustomerOrderRecorder>();
+        var recorder = services.GetRequiredService<CustomerActivityRecorder>();
         var random = run.Random;
         var sales = new Dictionary<Quarter, decimal>();
         var afterDelivery = new List<Interaction>();
@@ -163,7 +162,7 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
             {
                 var placed = await (recent ? current : historical).PlaceAsync(request, null, plan.OrderedBy, cancellationToken);
                 order = placed.Order;
-                if (order is not null) await recorder.RecordAsync(order, plan.OrderedBy, cancellationToken);
+                if (order is not null) await recorder.OrderPlacedAsync(order, plan.OrderedBy, cancellationToken);
             }
             if (order is null)
             {
@@ -305,7 +304,7 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         var issued = await desk.IssueAsync(new IssueQuoteRequest(plan.Number.Value, request.ConfigurationId, request.Quantity, discount, null, null),
             rep, authority, cancellationToken);
         if (issued.Quote is not { } quote) return (null, false);
-        await QuoteActivity.RecordIssuedAsync(quote, run.Model, services, rep, cancellationToken);
+        await services.GetRequiredService<CustomerActivityRecorder>().QuoteIssuedAsync(quote, run.Model, rep, cancellationToken);
         run.Summary.Quotes++;
         if (random.Chance(LostQuoteShare))
         {
@@ -316,7 +315,7 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         clock.Now = acceptAt;
         var accepted = await desk.AcceptAsync(quote, new AcceptQuoteRequest(request.ShipTo, request.RequestedDate), plan.OrderedBy, cancellationToken);
         if (accepted is not { Quote: { } done, Order: { } order }) return (null, false);
-        await QuoteActivity.RecordAcceptedAsync(done, order, services, plan.OrderedBy, cancellationToken);
+        await services.GetRequiredService<CustomerActivityRecorder>().QuoteAcceptedAsync(done, order, plan.OrderedBy, cancellationToken);
         return (order, false);
     }
 

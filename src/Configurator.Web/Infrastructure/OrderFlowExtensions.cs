@@ -43,7 +43,7 @@ public static class OrderFlowExtensions
                     break;
             }
         }, clustered: provider != DatabaseProvider.Sqlite, moreJobs: RadQuarterlyJob.Register);
-        builder.Services.AddScoped<CustomerOrderRecorder>();
+        builder.Services.AddScoped<CustomerActivityRecorder>();
         builder.Services.AddSingleton(sp =>
             new RoutingRulesStore(sp.GetRequiredService<ProductModelStore>().RulesRoot, sp.GetRequiredService<TimeProvider>()));
 
