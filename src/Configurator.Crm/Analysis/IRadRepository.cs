@@ -12,4 +12,7 @@ public interface IRadRepository
     Task SaveSnapshotsAsync(Quarter quarter, IReadOnlyList<RadSnapshot> snapshots, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RadSnapshot>> SnapshotsAsync(Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>The account's snapshot of the latest quarter analysed, if any: its current class.</summary>
+    Task<RadSnapshot?> LatestSnapshotAsync(CustomerNumber account, CancellationToken cancellationToken);
 }

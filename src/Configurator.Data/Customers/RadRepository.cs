@@ -44,8 +44,19 @@ public sealed class RadRepository(ConfiguratorDbContext db) : IRadRepository
     {
         var key = quarter.ToString();
         var rows = await db.RadSnapshots.AsNoTracking().Where(s => s.Quarter == key).OrderBy(s => s.CustomerNumber).ToListAsync(cancellationToken);
-        return [.. rows.Select(s => new RadSnapshot(new CustomerNumber(s.CustomerNumber), quarter,
-            s.BuyingPower is null ? null : new Money(s.BuyingPower.Value, s.Currency), new Money(s.Sales, s.Currency), s.ShareOfWallet,
-            Enum.Parse<RadClass>(s.Class), s.Reason))];
+        return [.. rows.Select(Read)];
     }
+
+    public async Task<RadSnapshot?> LatestSnapshotAsync(CustomerNumber account, CancellationToken cancellationToken)
+    {
+        // "2026Q3" sorts as text in quarter order.
+        var row = await db.RadSnapshots.AsNoTracking().Where(s => s.CustomerNumber == account.Value).OrderByDescending(s => s.Quarter)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : Read(row);
+    }
+
+    private static RadSnapshot Read(RadSnapshotRecord s) =>
+        new(new CustomerNumber(s.CustomerNumber), Quarter.Parse(s.Quarter),
+            s.BuyingPower is null ? null : new Money(s.BuyingPower.Value, s.Currency), new Money(s.Sales, s.Currency), s.ShareOfWallet,
+            Enum.Parse<RadClass>(s.Class), s.Reason);
 }

@@ -1,4 +1,5 @@
 using Configurator.Crm;
+using Configurator.Crm.Analysis;
 using Configurator.Crm.Customers;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,12 +9,16 @@ namespace Configurator.Web.Apis;
 /// <summary>The customer database for sales: customers and key accounts, contacts, and the interaction timeline.</summary>
 public static class CustomersApi
 {
+    /// <summary>A customer; for a key account read on its own, also its RAD class as of the latest quarter analysed.</summary>
     public sealed record CustomerView(string Number, CustomerKind Kind, string Name, string? Email, PostalAddress Address, DateTimeOffset CreatedAt,
-        KeyAccountProfile? KeyAccount, IReadOnlyList<Contact> Contacts, IReadOnlyList<PurchaseTotal> PurchasesByFamily)
+        KeyAccountProfile? KeyAccount, IReadOnlyList<Contact> Contacts, IReadOnlyList<PurchaseTotal> PurchasesByFamily, AccountClassView? AccountClass)
     {
-        public static CustomerView From(Customer c) =>
-            new(c.Number.Value, c.Kind, c.Name, c.Email, c.Address, c.CreatedAt, c.KeyAccount, c.Contacts, c.PurchasesByFamily());
+        public static CustomerView From(Customer c, RadSnapshot? latest = null) =>
+            new(c.Number.Value, c.Kind, c.Name, c.Email, c.Address, c.CreatedAt, c.KeyAccount, c.Contacts, c.PurchasesByFamily(),
+                latest is null ? null : new AccountClassView(latest.Class, latest.Quarter.ToString(), latest.ShareOfWallet, latest.Reason));
     }
+
+    public sealed record AccountClassView(RadClass Class, string Quarter, decimal? ShareOfWallet, string? Reason);
 
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder app)
     {
@@ -39,11 +44,13 @@ public static class CustomersApi
     }
 
     public static async Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> Get(
-        string number, ICustomerRepository customers, CancellationToken cancellationToken)
+        string number, ICustomerRepository customers, IRadRepository rad, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (CustomerInputs.Number(number, "number", errors) is not { } parsed) return Problems.Invalid(errors);
-        return await customers.FindAsync(parsed, cancellationToken) is { } customer ? TypedResults.Ok(CustomerView.From(customer)) : Unknown(number);
+        if (await customers.FindAsync(parsed, cancellationToken) is not { } customer) return Unknown(number);
+        var latest = customer.IsKeyAccount ? await rad.LatestSnapshotAsync(parsed, cancellationToken) : null;
+        return TypedResults.Ok(CustomerView.From(customer, latest));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<Interaction>>, ProblemHttpResult, ValidationProblem>> Timeline(

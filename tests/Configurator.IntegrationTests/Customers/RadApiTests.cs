@@ -53,6 +53,8 @@ public class RadApiTests
         retention.GetArrayLength().ShouldBe(0);
         var growing = transitions.GetProperty("growing").EnumerateArray().Single();
         (growing.GetProperty("from").GetString(), growing.GetProperty("to").GetString()).ShouldBe(("acquisition", "development"));
+        var account = (await rep.GetFromJsonAsync<JsonElement>("/api/customers/C-4000")).GetProperty("accountClass");
+        (account.GetProperty("class").GetString(), account.GetProperty("quarter").GetString()).ShouldBe(("development", current.ToString()));
     }
 
     [Fact]
