@@ -98,6 +98,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(i => i.Value).HasPrecision(18, 2);
             e.Property(i => i.Currency).HasMaxLength(3);
             e.HasIndex(i => new { i.CustomerNumber, i.AtMs });
+            // The period metrics read interactions of some kinds over a time range, across customers.
+            e.HasIndex(i => new { i.Kind, i.AtMs });
             e.HasOne<CustomerRecord>().WithMany().HasForeignKey(i => i.CustomerNumber).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<BuyingPowerRecord>(e =>

@@ -247,6 +247,8 @@ namespace Configurator.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerNumber", "AtMs");
 
+                    b.HasIndex("Kind", "AtMs");
+
                     b.ToTable("customer_interactions", (string)null);
                 });
 

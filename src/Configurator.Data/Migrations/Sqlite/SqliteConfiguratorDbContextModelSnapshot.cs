@@ -242,6 +242,8 @@ namespace Configurator.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerNumber", "AtMs");
 
+                    b.HasIndex("Kind", "AtMs");
+
                     b.ToTable("customer_interactions", (string)null);
                 });
 

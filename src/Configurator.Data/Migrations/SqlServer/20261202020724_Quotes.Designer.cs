@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Configurator.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerConfiguratorDbContext))]
-    [Migration("20261202013242_Quotes")]
+    [Migration("20261202020724_Quotes")]
     partial class Quotes
     {
         /// <inheritdoc />
@@ -249,6 +249,8 @@ namespace Configurator.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerNumber", "AtMs");
+
+                    b.HasIndex("Kind", "AtMs");
 
                     b.ToTable("customer_interactions", (string)null);
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Configurator.Data.Migrations.Sqlite
+namespace Configurator.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Quotes : Migration
@@ -14,7 +14,7 @@ namespace Configurator.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "CustomerNumber",
                 table: "configurations",
-                type: "TEXT",
+                type: "character varying(10)",
                 maxLength: 10,
                 nullable: true);
 
@@ -22,9 +22,9 @@ namespace Configurator.Data.Migrations.Sqlite
                 name: "account_price_lists",
                 columns: table => new
                 {
-                    CustomerNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    SetAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false)
+                    CustomerNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    SetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,24 +41,29 @@ namespace Configurator.Data.Migrations.Sqlite
                 name: "quotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
-                    CustomerNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    FamilyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Total = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
-                    IssuedAtMs = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    CustomerNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    FamilyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    OrderNumber = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    IssuedAtMs = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_quotes", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customer_interactions_Kind_AtMs",
+                table: "customer_interactions",
+                columns: new[] { "Kind", "AtMs" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_configurations_CustomerNumber",
@@ -90,6 +95,10 @@ namespace Configurator.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "quotes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_customer_interactions_Kind_AtMs",
+                table: "customer_interactions");
 
             migrationBuilder.DropIndex(
                 name: "IX_configurations_CustomerNumber",
