@@ -80,7 +80,7 @@ public sealed class QuoteDesk(
             // A concurrent acceptance of this revision placed the same order and marked the quote first.
             if (q.OrderId != placedOrder.Id) q.Accept(placedOrder.Id, placedOrder.Number.Value, actor, now);
         }, cancellationToken);
-        return QuoteResult.Done(accepted!, placedOrder);
+        return QuoteResult.Done(accepted!, placedOrder, placed.Replayed);
     }
 
     public async Task<QuoteResult> WithdrawAsync(Guid id, string actor, string? comment, CancellationToken cancellationToken)

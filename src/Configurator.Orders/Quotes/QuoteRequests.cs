@@ -26,10 +26,12 @@ public enum QuoteFailure
 }
 
 /// <summary>A quote (and, once accepted, its order), or why not, by field; a re-priced quote comes with what changed.</summary>
+/// <see cref="Replayed"/>: the order was placed by an earlier (or concurrent) acceptance of the same revision, not by this one.
 public sealed record QuoteResult(Quote? Quote, Order? Order, QuoteFailure? Failure, IReadOnlyDictionary<string, string[]> Errors,
-    IReadOnlyList<QuoteChange> Changes)
+    IReadOnlyList<QuoteChange> Changes, bool Replayed = false)
 {
-    public static QuoteResult Done(Quote quote, Order? order = null) => new(quote, order, null, new Dictionary<string, string[]>(), []);
+    public static QuoteResult Done(Quote quote, Order? order = null, bool replayed = false) =>
+        new(quote, order, null, new Dictionary<string, string[]>(), [], replayed);
 
     public static QuoteResult Failed(QuoteFailure failure, string field, params string[] messages) =>
         new(null, null, failure, new Dictionary<string, string[]> { [field] = messages }, []);

@@ -57,10 +57,10 @@ public static class QuotesApi
     }
 
     /// <summary>
-    /// Places the order (201), or answers 409 with what changed when an expired or outdated quote had to be re-priced:
+    /// Places the order (201; 200 with the same order when a concurrent acceptance of this revision placed it), or answers 409 with what changed when an expired or outdated quote had to be re-priced:
     /// the customer sees the new terms, and a second acceptance orders at them.
     /// </summary>
-    public static async Task<Results<Created<AcceptedQuoteView>, ProblemHttpResult, ValidationProblem>> Accept(
+    public static async Task<Results<Created<AcceptedQuoteView>, Ok<AcceptedQuoteView>, ProblemHttpResult, ValidationProblem>> Accept(
         string id, AcceptQuoteInput input, QuoteDesk desk, IQuoteRepository quotes, CustomerActivityRecorder recorder, ProductModelStore models,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
@@ -72,6 +72,8 @@ public static class QuotesApi
         if (request is null) return Problems.Invalid(errors);
 
         var result = await desk.AcceptAsync(quote, request, Actors.Of(http), cancellationToken);
+        if (result is { Quote: { } same, Order: { } placed, Replayed: true })
+            return TypedResults.Ok(new AcceptedQuoteView(View(same, models, time), OrderView.From(placed)));
         if (result is { Quote: { } accepted, Order: { } order })
         {
             await CustomerActivity.BestEffortAsync(http.RequestServices, $"Quote {accepted.Number}", accepted.CustomerNumber,

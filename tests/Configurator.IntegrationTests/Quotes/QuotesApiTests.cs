@@ -192,6 +192,30 @@ public class QuotesApiTests
     }
 
     [Fact]
+    public async Task ConcurrentAcceptancesOfOneQuotePlaceOneOrder()
+    {
+        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, RepSettings);
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        await RegisterAsync(rep);
+        var quote = await IssueAsync(rep, await loop.SaveConfigurationAsync("business-laptop"), quantity: 1, repDiscount: 0m);
+        var id = quote.GetProperty("id").GetString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => rep.PostAsJsonAsync($"/api/quotes/{id}/accept", Acceptance())));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
+        var orders = await Task.WhenAll(responses.Where(r => r.IsSuccessStatusCode).Select(async r =>
+            (await r.Content.ReadFromJsonAsync<JsonElement>(RunningApp.Json)).GetProperty("order").GetProperty("number").GetString()));
+        orders.Distinct().Count().ShouldBe(1);
+        (await loop.Client.GetFromJsonAsync<JsonElement>("/api/orders/counts")).EnumerateObject().Sum(p => p.Value.GetInt32()).ShouldBe(1);
+        var accepted = await rep.GetFromJsonAsync<JsonElement>($"/api/quotes/{id}", RunningApp.Json);
+        accepted.GetProperty("orderNumber").GetString().ShouldBe(orders[0]);
+        var timeline = await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/timeline", RunningApp.Json);
+        timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["quoteGiven", "orderPlaced", "quoteAccepted"]);
+        foreach (var response in responses) response.Dispose();
+    }
+
+    [Fact]
     public async Task WithdrawnQuoteCannotBeAccepted()
     {
         await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, RepSettings);
