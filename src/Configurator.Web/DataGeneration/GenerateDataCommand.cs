@@ -14,6 +14,9 @@ public static class GenerateDataCommand
     public const int RefusedExitCode = 1;
     public const int UsageExitCode = 2;
 
+    /// <summary>Generated customers are numbered C-100001 on.</summary>
+    public const int FirstCustomerNumber = DataGenerator.FirstCustomerNumber;
+
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
