@@ -1,5 +1,7 @@
+using Configurator.Catalog.Loading;
 using Configurator.Crm;
 using Configurator.Data;
+using Configurator.Orders.Routing;
 using Configurator.Web.Apis;
 using Configurator.Web.Infrastructure;
 using Scalar.AspNetCore;
@@ -21,7 +23,11 @@ public static class ConfiguratorApp
         builder.AddPublicApiProtection();
         builder.AddStaffAuthentication();
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<ModelHealthCheck>("product-model").AddCheck<RoutingHealthCheck>("routing-rules");
+        builder.Services.AddHealthChecks()
+            .AddLastGoodCheck("product-model", sp => sp.GetRequiredService<ProductModelStore>().Status,
+                "No product model is loaded.", model => $"Serving model {model.Version}")
+            .AddLastGoodCheck("routing-rules", sp => sp.GetRequiredService<RoutingRulesStore>().Status,
+                "No routing rules are loaded.", rules => $"Routing with rules {rules.Version}");
         configure?.Invoke(builder);
 
         var app = builder.Build();

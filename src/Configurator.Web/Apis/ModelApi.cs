@@ -25,8 +25,8 @@ public static class ModelApi
     {
         var s = store.Status;
         var r = routing.Status;
-        var families = s.Model?.Families.Select(f => new FamilyCompilation(f.Family.Id, f.Family.Options.Count, f.Family.Constraints.Count, f.DiagramSize)) ?? [];
-        return TypedResults.Ok(new ModelStatusView(s.Model?.Version.Value, s.LoadedAt, families, s.Errors, s.LastFailedAt,
-            new RoutingStatusView(r.Rules?.Version, r.LoadedAt, r.Errors, r.LastFailedAt)));
+        var families = s.Value?.Families.Select(f => new FamilyCompilation(f.Family.Id, f.Family.Options.Count, f.Family.Constraints.Count, f.DiagramSize)) ?? [];
+        return TypedResults.Ok(new ModelStatusView(s.Value?.Version.Value, s.LoadedAt, families, s.Errors, s.LastFailedAt,
+            new RoutingStatusView(r.Value?.Version, r.LoadedAt, r.Errors, r.LastFailedAt)));
     }
 }
