@@ -13,6 +13,9 @@ public static class CrossSell
 {
     public const int DefaultMinimumCustomers = 2;
 
+    /// <summary>How many of the family's latest orders cross-selling looks at: recent habits, and a bounded read however large the history.</summary>
+    public const int RecentOrders = 1000;
+
     public static IReadOnlyList<Recommendation> For(
         CustomerProfile profile, ProductFamily family, IEnumerable<OrderedConfiguration> orders, int minimumCustomers = DefaultMinimumCustomers)
     {

@@ -7,6 +7,6 @@ public interface IPreferenceEventStore
 
     Task<IReadOnlyList<PreferenceEvent>> ForCustomerAsync(CustomerNumber customer, CancellationToken cancellationToken);
 
-    /// <summary>Every ordered configuration of a family (its options), for cross-selling from similar customers.</summary>
-    Task<IReadOnlyList<OrderedConfiguration>> OrderedConfigurationsAsync(string familyId, CancellationToken cancellationToken);
+    /// <summary>The family's latest ordered configurations (their options), newest first, for cross-selling from other customers.</summary>
+    Task<IReadOnlyList<OrderedConfiguration>> OrderedConfigurationsAsync(string familyId, int latest, CancellationToken cancellationToken);
 }

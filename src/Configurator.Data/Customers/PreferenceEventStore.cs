@@ -26,11 +26,14 @@ public sealed class PreferenceEventStore(ConfiguratorDbContext db) : IPreference
             e.Value, e.LeadTimeDays, e.DiscountAskedPercent))];
     }
 
-    public async Task<IReadOnlyList<OrderedConfiguration>> OrderedConfigurationsAsync(string familyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OrderedConfiguration>> OrderedConfigurationsAsync(string familyId, int latest, CancellationToken cancellationToken)
     {
         var ordered = PreferenceEventKind.Ordered.ToString();
-        var rows = await db.PreferenceEvents.AsNoTracking()
-            .Where(e => e.FamilyId == familyId && e.Kind == ordered && e.OptionId != null)
+        var inFamily = db.PreferenceEvents.AsNoTracking().Where(e => e.FamilyId == familyId && e.Kind == ordered);
+        // Each order has one configuration-level event in its batch: the latest of those pick the orders.
+        var batches = await inFamily.Where(e => e.OptionId == null).OrderByDescending(e => e.AtMs).Take(latest).Select(e => e.Batch)
+            .ToListAsync(cancellationToken);
+        var rows = await inFamily.Where(e => e.OptionId != null && batches.Contains(e.Batch))
             .Select(e => new { e.Batch, e.CustomerNumber, e.OptionId })
             .ToListAsync(cancellationToken);
         return [.. rows.GroupBy(r => (r.Batch, r.CustomerNumber))

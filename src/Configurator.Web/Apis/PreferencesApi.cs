@@ -61,7 +61,7 @@ public static class PreferencesApi
         if (!models.Current.TryGetFamily(familyId, out var family)) return FamiliesApi.UnknownFamily(familyId);
         var profile = ProfileBuilder.Build(customer, await events.ForCustomerAsync(customer, cancellationToken), time.GetUtcNow());
         return TypedResults.Ok(new Recommendations(UpSell.For(profile, family.Family, context),
-            CrossSell.For(profile, family.Family, await events.OrderedConfigurationsAsync(familyId, cancellationToken))));
+            CrossSell.For(profile, family.Family, await events.OrderedConfigurationsAsync(familyId, CrossSell.RecentOrders, cancellationToken))));
     }
 
     /// <summary>Records a pick or a removal as it happens; saves, quotes and orders are recorded by those actions themselves.</summary>
