@@ -58,6 +58,45 @@ public class RadApiTests
     }
 
     [Fact]
+    public async Task ConfiguredRetentionThresholdClassifiesThirtyPercentAsRetention()
+    {
+        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null,
+            $"Security:ApiKeys:2:Key={RepKey}", "Security:ApiKeys:2:Name=test-rep", "Security:ApiKeys:2:Roles:0=sales-rep",
+            "Crm:Rad:RetentionFrom=0.30", "Crm:Rad:DevelopmentFrom=0.10");
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        using var manager = loop.Manager();
+        var current = Quarter.From(DateOnly.FromDateTime(DateTime.UtcNow));
+        (await rep.PostAsJsonAsync("/api/customers", new
+        {
+            number = "C-4100", kind = "business", name = "Northwind Traders",
+            address = new { street = "2 Harbour Road", city = "Seattle", postalCode = "98101", country = "US" },
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await rep.PutAsJsonAsync("/api/customers/C-4100/key-account", new
+        {
+            industry = "Retail", employees = 300, customerType = "Enterprise", customerCode = "KA-41",
+            accountManager = "sales:omar", technicalSupportOwner = "support:kim", stage = "won",
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var order = await loop.PlaceAsync(ErpLoop.OrderBody(await loop.SaveConfigurationAsync("business-laptop", "NA"), quantity: 2, customer: "C-4100"));
+        var total = order.GetProperty("product").GetProperty("totalPrice").GetDecimal();
+        (await rep.PostAsJsonAsync("/api/customers/C-4100/buying-power", new { amount = total / 0.3m, since = current.Start.ToString("yyyy-MM-dd") }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var run = await (await manager.PostAsync($"/api/rad/{current}/run", null)).Content.ReadFromJsonAsync<JsonElement>();
+
+        run.EnumerateArray().Single().GetProperty("class").GetString().ShouldBe("retention");
+    }
+
+    [Fact]
+    public async Task ThresholdsInTheWrongOrderStopTheAppAtStart()
+    {
+        var failure = await Should.ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>(async () =>
+        {
+            await using var app = await RunningApp.StartAsync(Database.Sqlite, "Crm:Rad:RetentionFrom=0.10", "Crm:Rad:DevelopmentFrom=0.20");
+        });
+        failure.Message.ShouldContain("Crm:Rad");
+    }
+
+    [Fact]
     public async Task RadRunsAreForTheSalesManagerAndOnlyForQuartersThatHaveBegun()
     {
         await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null,
