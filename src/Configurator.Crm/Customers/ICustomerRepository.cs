@@ -14,6 +14,12 @@ public interface ICustomerRepository
     /// <summary>The numbers of every customer tracked as a key account.</summary>
     Task<IReadOnlyList<CustomerNumber>> KeyAccountsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds an interaction the system records (an order placed, a quote given) without loading the customer: the timeline is
+    /// append-only and read in time order, so adding needs none of it. False when there is no such customer.
+    /// </summary>
+    Task<bool> AppendAsync(CustomerNumber number, Interaction interaction, CancellationToken cancellationToken);
+
     /// <summary>Loads, changes and saves a customer, retrying on a concurrent save; null when there is no such customer.</summary>
     Task<Customer?> UpdateAsync(CustomerNumber number, Action<Customer> change, CancellationToken cancellationToken);
 

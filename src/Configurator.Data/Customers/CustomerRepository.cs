@@ -102,6 +102,27 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
             interactions.Select(ToInteraction));
     }
 
+    public async Task<bool> AppendAsync(CustomerNumber number, Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (!await db.Customers.AnyAsync(c => c.Number == number.Value, cancellationToken)) return false;
+        db.Interactions.Add(ToRecord(number, interaction));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static InteractionRecord ToRecord(CustomerNumber customer, Interaction i) => new()
+    {
+        Id = i.Id, CustomerNumber = customer.Value, Kind = i.Kind.ToString(), At = i.At, AtMs = i.At.ToUnixTimeMilliseconds(), By = i.By,
+        Summary = i.Summary, Reference = i.Reference, FamilyId = i.FamilyId, Value = i.Value, Currency = i.Currency,
+    };
+
     private static Interaction ToInteraction(InteractionRecord i) =>
         new(i.Id, Enum.Parse<InteractionKind>(i.Kind), i.At, i.By, i.Summary, i.Reference, i.FamilyId, i.Value, i.Currency);
 
@@ -120,11 +141,7 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
         record.Version++;
         foreach (var i in customer.Timeline.Where(i => !persisted.Contains(i.Id)))
         {
-            db.Interactions.Add(new InteractionRecord
-            {
-                Id = i.Id, CustomerNumber = customer.Number.Value, Kind = i.Kind.ToString(), At = i.At, AtMs = i.At.ToUnixTimeMilliseconds(), By = i.By,
-                Summary = i.Summary, Reference = i.Reference, FamilyId = i.FamilyId, Value = i.Value, Currency = i.Currency,
-            });
+            db.Interactions.Add(ToRecord(customer.Number, i));
         }
     }
 }

@@ -20,9 +20,9 @@ public sealed class CustomerActivityRecorder(ICustomerRepository customers, IPre
     {
         var snapshot = order.Snapshot;
         var customer = new CustomerNumber(order.Details.CustomerNumber);
-        await customers.UpdateAsync(customer, c => c.Record(new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, by,
+        await customers.AppendAsync(customer, new Interaction(Guid.NewGuid(), InteractionKind.OrderPlaced, order.PlacedAt, by,
             $"Order {order.Number}: {snapshot.Quantity} x {snapshot.FamilyName}", order.Number.Value, snapshot.FamilyId,
-            snapshot.TotalPrice.Amount, snapshot.TotalPrice.Currency)), cancellationToken);
+            snapshot.TotalPrice.Amount, snapshot.TotalPrice.Currency), cancellationToken);
         await preferences.AppendAsync([.. snapshot.Options
             .Select(o => new PreferenceEvent(customer, snapshot.FamilyId, o.Id, o.GroupId, PreferenceEventKind.Ordered, order.PlacedAt))
             .Append(new PreferenceEvent(customer, snapshot.FamilyId, null, null, PreferenceEventKind.Ordered, order.PlacedAt,
@@ -32,9 +32,9 @@ public sealed class CustomerActivityRecorder(ICustomerRepository customers, IPre
     public async Task ConfigurationSavedAsync(SavedConfiguration saved, ProductFamily family, CustomerNumber customer, string by,
         CancellationToken cancellationToken)
     {
-        await customers.UpdateAsync(customer, c => c.Record(new Interaction(Guid.NewGuid(), InteractionKind.ConfigurationSaved, saved.SavedAt, by,
+        await customers.AppendAsync(customer, new Interaction(Guid.NewGuid(), InteractionKind.ConfigurationSaved, saved.SavedAt, by,
             $"Configuration {saved.Name ?? family.Name} saved", saved.Id.ToString(), saved.FamilyId, saved.TotalPrice.Amount,
-            saved.TotalPrice.Currency)), cancellationToken);
+            saved.TotalPrice.Currency), cancellationToken);
         await preferences.AppendAsync([.. OptionEvents(customer, family, saved.Picks.Concat(saved.Implied), PreferenceEventKind.Saved, saved.SavedAt)
             .Append(new PreferenceEvent(customer, saved.FamilyId, null, null, PreferenceEventKind.Saved, saved.SavedAt,
                 saved.UnitPrice.Amount, saved.LeadTimeDays))], cancellationToken);
@@ -44,9 +44,9 @@ public sealed class CustomerActivityRecorder(ICustomerRepository customers, IPre
     {
         var customer = new CustomerNumber(quote.CustomerNumber);
         var terms = quote.Terms;
-        await customers.UpdateAsync(customer, c => c.Record(new Interaction(Guid.NewGuid(), InteractionKind.QuoteGiven, terms.IssuedAt, by,
+        await customers.AppendAsync(customer, new Interaction(Guid.NewGuid(), InteractionKind.QuoteGiven, terms.IssuedAt, by,
             $"Quote {quote.Number}: {terms.Price.Quantity} x {quote.FamilyName} at {terms.Price.NetUnitPrice} each, valid until {terms.ValidUntil:yyyy-MM-dd}",
-            quote.Number.Value, quote.FamilyId, terms.Price.Total.Amount, terms.Price.Total.Currency)), cancellationToken);
+            quote.Number.Value, quote.FamilyId, terms.Price.Total.Amount, terms.Price.Total.Currency), cancellationToken);
         var options = model.TryGetFamily(quote.FamilyId, out var family)
             ? OptionEvents(customer, family.Family, terms.Picks.Concat(terms.Implied), PreferenceEventKind.Quoted, terms.IssuedAt)
             : [];
@@ -59,9 +59,9 @@ public sealed class CustomerActivityRecorder(ICustomerRepository customers, IPre
     public async Task QuoteAcceptedAsync(Quote quote, Order order, string by, CancellationToken cancellationToken)
     {
         await OrderPlacedAsync(order, by, cancellationToken);
-        await customers.UpdateAsync(new CustomerNumber(quote.CustomerNumber), c => c.Record(new Interaction(Guid.NewGuid(),
+        await customers.AppendAsync(new CustomerNumber(quote.CustomerNumber), new Interaction(Guid.NewGuid(),
             InteractionKind.QuoteAccepted, order.PlacedAt, by, $"Quote {quote.Number} accepted: order {order.Number}", quote.Number.Value,
-            quote.FamilyId)), cancellationToken);
+            quote.FamilyId), cancellationToken);
     }
 
     private static IEnumerable<PreferenceEvent> OptionEvents(CustomerNumber customer, ProductFamily family, IEnumerable<string> optionIds,

