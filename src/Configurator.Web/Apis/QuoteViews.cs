@@ -1,4 +1,5 @@
 using Configurator.Catalog.Model;
+using Configurator.Orders.Model;
 using Configurator.Orders.Quotes;
 
 namespace Configurator.Web.Apis;
@@ -13,9 +14,11 @@ public sealed record QuoteView(
     IReadOnlyList<string> Picks, IReadOnlyList<string> Implied, string Region, string Segment, int Quantity,
     decimal ListUnitPrice, decimal AccountDiscountPercent, decimal VolumeDiscountPercent, decimal RepDiscountPercent, decimal TotalDiscountPercent,
     decimal NetUnitPrice, decimal Total, string Currency, int LeadTimeDays,
-    decimal RepDiscountAuthorityPercent, bool NeedsApproval, string? Approval, string IssuedBy, string? OrderNumber, IReadOnlyList<QuoteEvent> History)
+    decimal RepDiscountAuthorityPercent, bool NeedsApproval, string? Approval, string IssuedBy, string? OrderNumber, OrderState? OrderState,
+    IReadOnlyList<QuoteEvent> History)
 {
-    public static QuoteView From(Quote q, ModelVersion served, DateOnly today)
+    /// <summary>The view; <paramref name="orderState"/> is where an accepted quote's order stands (awaiting approval, rejected, shipped), when looked up.</summary>
+    public static QuoteView From(Quote q, ModelVersion served, DateOnly today, OrderState? orderState = null)
     {
         var t = q.Terms;
         var p = t.Price;
@@ -28,7 +31,7 @@ public sealed record QuoteView(
             q.ExceedsRepAuthority
                 ? $"The rep discount of {p.RepDiscountPercent} % exceeds the issuer's authority of {q.RepDiscountAuthorityPercent} %: the order waits for a sales manager's approval."
                 : null,
-            q.IssuedBy, q.OrderNumber, q.History);
+            q.IssuedBy, q.OrderNumber, orderState, q.History);
     }
 }
 

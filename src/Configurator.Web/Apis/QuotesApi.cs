@@ -1,6 +1,7 @@
 using Configurator.Catalog.Loading;
 using Configurator.Crm;
 using Configurator.Crm.Customers;
+using Configurator.Orders.Model;
 using Configurator.Orders.Quotes;
 using Configurator.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,11 +50,13 @@ public static class QuotesApi
     }
 
     public static async Task<Results<Ok<QuoteView>, ProblemHttpResult, ValidationProblem>> Get(
-        string id, IQuoteRepository quotes, ProductModelStore models, TimeProvider time, CancellationToken cancellationToken)
+        string id, IQuoteRepository quotes, IOrderRepository orders, ProductModelStore models, TimeProvider time, CancellationToken cancellationToken)
     {
         var found = await Find(id, quotes, cancellationToken);
         if (found.Invalid is { } invalid) return invalid;
-        return found.Quote is { } quote ? TypedResults.Ok(View(quote, models, time)) : found.NotFound!;
+        if (found.Quote is not { } quote) return found.NotFound!;
+        var order = quote.OrderId is { } orderId ? await orders.FindAsync(orderId, cancellationToken) : null;
+        return TypedResults.Ok(View(quote, models, time, order?.State));
     }
 
     /// <summary>
@@ -73,12 +76,12 @@ public static class QuotesApi
 
         var result = await desk.AcceptAsync(quote, request, Actors.Of(http), cancellationToken);
         if (result is { Quote: { } same, Order: { } placed, Replayed: true })
-            return TypedResults.Ok(new AcceptedQuoteView(View(same, models, time), OrderView.From(placed)));
+            return TypedResults.Ok(new AcceptedQuoteView(View(same, models, time, placed.State), OrderView.From(placed)));
         if (result is { Quote: { } accepted, Order: { } order })
         {
             await CustomerActivity.BestEffortAsync(http.RequestServices, $"Quote {accepted.Number}", accepted.CustomerNumber,
                 () => recorder.QuoteAcceptedAsync(accepted, order, Actors.Of(http), cancellationToken));
-            return TypedResults.Created($"/api/orders/{order.Id}", new AcceptedQuoteView(View(accepted, models, time), OrderView.From(order)));
+            return TypedResults.Created($"/api/orders/{order.Id}", new AcceptedQuoteView(View(accepted, models, time, order.State), OrderView.From(order)));
         }
         if (result is { Failure: QuoteFailure.Repriced, Quote: { } repriced })
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The quote was re-priced",
@@ -137,8 +140,8 @@ public static class QuotesApi
         return TypedResults.Ok(PriceListView.From(customer.Value, priceList, options.Value.StandardBreaks()));
     }
 
-    private static QuoteView View(Quote quote, ProductModelStore models, TimeProvider time) =>
-        QuoteView.From(quote, models.Current.Version, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+    private static QuoteView View(Quote quote, ProductModelStore models, TimeProvider time, OrderState? orderState = null) =>
+        QuoteView.From(quote, models.Current.Version, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), orderState);
 
     private static ProblemHttpResult Failure(QuoteResult result)
     {

@@ -67,6 +67,11 @@ public class QuotesApiTests
         order.GetProperty("product").GetProperty("quoteNumber").GetString().ShouldBe(quote.GetProperty("number").GetString());
         accepted.GetProperty("quote").GetProperty("state").GetString().ShouldBe("accepted");
         await loop.WaitForStateAsync(order.GetProperty("id").GetString()!, "shipped");
+        // The ERP (Business Central for a US order) got the quoted net price on the item line, not the list price.
+        var erpOrder = loop.Simulator.Orders.All().Single(o => o.ExternalReference == order.GetProperty("number").GetString());
+        JsonDocument.Parse(erpOrder.Lines).RootElement.EnumerateArray()
+            .Single(l => l.GetProperty("lineType").GetString() == "Item").GetProperty("unitPrice").GetDecimal()
+            .ShouldBe(quote.GetProperty("netUnitPrice").GetDecimal());
 
         var timeline = await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/timeline", RunningApp.Json);
         timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).ShouldBe(["quoteGiven", "orderPlaced", "quoteAccepted"], ignoreOrder: true);
@@ -103,6 +108,28 @@ public class QuotesApiTests
         await loop.WaitForStateAsync(id, "shipped");
         var timeline = await loop.App.GetJsonAsync($"/api/orders/{id}/timeline");
         timeline.ToString().ShouldContain("Strategic account, margin checked");
+    }
+
+    [Fact]
+    public async Task ManagerRejectsADiscountBeyondAuthorityAndTheQuoteShowsItsOrderRejected()
+    {
+        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, RepSettings);
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        using var manager = loop.Manager();
+        await RegisterAsync(rep);
+        var quote = await IssueAsync(rep, await loop.SaveConfigurationAsync("business-laptop"), quantity: 1, repDiscount: 20m);
+        using var accepted = await rep.PostAsJsonAsync($"/api/quotes/{quote.GetProperty("id").GetString()}/accept", Acceptance());
+        var body = await accepted.Content.ReadFromJsonAsync<JsonElement>(RunningApp.Json);
+        body.GetProperty("quote").GetProperty("orderState").GetString().ShouldBe("awaitingApproval");
+        var orderId = body.GetProperty("order").GetProperty("id").GetString();
+
+        using var rejected = await manager.PostAsJsonAsync($"/api/orders/{orderId}/reject", new { comment = "20 % is beyond this account's margin" });
+
+        rejected.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var view = await rep.GetFromJsonAsync<JsonElement>($"/api/quotes/{quote.GetProperty("number").GetString()}", RunningApp.Json);
+        view.GetProperty("orderState").GetString().ShouldBe("rejected");
+        (await loop.App.GetJsonAsync($"/api/orders/{orderId}/timeline")).ToString().ShouldContain("20 % is beyond this account's margin");
+        (await Configurator.IntegrationTests.Orders.OrderFlowTests.SimulatorOrdersAsync(loop, body.GetProperty("order").GetProperty("number").GetString()!)).ShouldBe(0);
     }
 
     [Theory]
