@@ -83,7 +83,9 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : DbContex
             e.Property(c => c.Name).HasMaxLength(200);
             e.Property(c => c.Email).HasMaxLength(254);
             e.Property(c => c.Version).IsConcurrencyToken();
+            e.Property(c => c.AccountManager).HasMaxLength(100);
             e.HasIndex(c => c.IsKeyAccount);
+            e.HasIndex(c => c.AccountManager);
         });
         modelBuilder.Entity<InteractionRecord>(e =>
         {

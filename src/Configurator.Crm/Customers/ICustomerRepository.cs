@@ -11,6 +11,9 @@ public interface ICustomerRepository
     /// <summary>How many customers are registered.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 
+    /// <summary>A page of customers for a sales desk list.</summary>
+    Task<IReadOnlyList<CustomerSummary>> ListAsync(CustomerQuery query, CancellationToken cancellationToken);
+
     /// <summary>The numbers of every customer tracked as a key account.</summary>
     Task<IReadOnlyList<CustomerNumber>> KeyAccountsAsync(CancellationToken cancellationToken);
 

@@ -11,6 +11,9 @@ public sealed class CustomerRecord
     public required string ContactsJson { get; set; }
     public string? KeyAccountJson { get; set; }
     public bool IsKeyAccount { get; set; }
+
+    /// <summary>The key account's manager, a column of its own so lists can filter by it.</summary>
+    public string? AccountManager { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency, as for orders.</summary>

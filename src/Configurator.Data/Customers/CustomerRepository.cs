@@ -47,6 +47,23 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
 
     public Task<int> CountAsync(CancellationToken cancellationToken) => db.Customers.CountAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<CustomerSummary>> ListAsync(CustomerQuery query, CancellationToken cancellationToken)
+    {
+        var rows = db.Customers.AsNoTracking();
+        if (query.Kind is { } kind) rows = rows.Where(c => c.Kind == kind.ToString());
+        if (query.KeyAccountsOnly) rows = rows.Where(c => c.IsKeyAccount);
+        if (query.AccountManager is { } manager) rows = rows.Where(c => c.AccountManager == manager);
+        if (query.NameContains is { } text)
+        {
+            var lower = text.ToLowerInvariant();
+            rows = rows.Where(c => c.Name.ToLower().Contains(lower));
+        }
+        if (query.After is { } after) rows = rows.Where(c => string.Compare(c.Number, after.Value) > 0);
+        var page = await rows.OrderBy(c => c.Number).Take(query.Limit)
+            .Select(c => new { c.Number, c.Kind, c.Name, c.IsKeyAccount, c.AccountManager }).ToListAsync(cancellationToken);
+        return [.. page.Select(c => new CustomerSummary(c.Number, Enum.Parse<CustomerKind>(c.Kind), c.Name, c.IsKeyAccount, c.AccountManager))];
+    }
+
     public async Task<IReadOnlyList<CustomerNumber>> KeyAccountsAsync(CancellationToken cancellationToken) =>
         [.. (await db.Customers.AsNoTracking().Where(c => c.IsKeyAccount).OrderBy(c => c.Number).Select(c => c.Number).ToListAsync(cancellationToken))
             .Select(n => new CustomerNumber(n))];
@@ -138,6 +155,7 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
         record.KeyAccountJson = k is null ? null : JsonSerializer.Serialize(new KeyAccountDocument(k.Industry, k.Parent?.Value, k.Affiliation, k.Employees,
             k.CustomerType, k.CustomerCode, k.AccountManager, k.TechnicalSupportOwner, k.Stage), Json);
         record.IsKeyAccount = k is not null;
+        record.AccountManager = k?.AccountManager;
         record.Version++;
         foreach (var i in customer.Timeline.Where(i => !persisted.Contains(i.Id)))
         {

@@ -25,6 +25,7 @@ public static class CustomersApi
         var api = app.MapGroup("/api/customers").WithTags("Customers")
             .RequireRateLimiting(ApiProtectionExtensions.PublicPolicy).RequireAuthorization(StaffRoles.AccountsPolicy);
         api.MapPost("/", Register);
+        api.MapGet("/", List);
         api.MapGet("/{number}", Get);
         api.MapGet("/{number}/timeline", Timeline);
         api.MapPost("/{number}/contacts", AddContact);
@@ -41,6 +42,29 @@ public static class CustomersApi
         if (!await customers.TryAddAsync(customer, cancellationToken))
             return Problems.Conflict("number", $"Customer {customer.Number} is already registered.", "Customer exists");
         return TypedResults.Created($"/api/customers/{customer.Number}", CustomerView.From(customer));
+    }
+
+    public const int MaxListLimit = 500;
+
+    /// <summary>The sales desk's list: filter by kind, key accounts, account manager or a part of the name; page on with <c>after</c>.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<CustomerSummary>>, ValidationProblem>> List(
+        string? kind, bool? keyAccounts, string? accountManager, string? q, string? after, int? limit, ICustomerRepository customers,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CustomerKind? parsedKind = null;
+        if (kind is not null)
+        {
+            if (Enum.TryParse<CustomerKind>(kind, ignoreCase: true, out var k) && !int.TryParse(kind, out _)) parsedKind = k;
+            else errors["kind"] = ["Use consumer or business."];
+        }
+        if (accountManager is { Length: > 100 }) errors["accountManager"] = ["At most 100 characters."];
+        if (q is { Length: > 100 }) errors["q"] = ["At most 100 characters."];
+        var from = after is null ? null : CustomerInputs.Number(after, "after", errors);
+        if (limit is < 1 or > MaxListLimit) errors["limit"] = [$"A limit is between 1 and {MaxListLimit}."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        return TypedResults.Ok(await customers.ListAsync(new CustomerQuery(parsedKind, keyAccounts ?? false, accountManager,
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), from, limit ?? 100), cancellationToken));
     }
 
     public static async Task<Results<Ok<CustomerView>, ProblemHttpResult, ValidationProblem>> Get(

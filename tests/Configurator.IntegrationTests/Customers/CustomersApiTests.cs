@@ -19,6 +19,45 @@ public class CustomersApiTests
         address = new { street = "Hauptstrasse 1", city = "Berlin", postalCode = "10115", country = "DE" },
     };
 
+    [Theory]
+    [InlineData(Database.Sqlite)]
+    [InlineData(Database.PostgreSql)]
+    public async Task SalesDeskListsKeyAccountsOfOneManagerByNameAndPagesOn(Database database)
+    {
+        await using var app = await RunningApp.StartAsync(database, new Dictionary<string, string> { ["X-Api-Key"] = RepKey },
+            $"Security:ApiKeys:0:Key={RepKey}", "Security:ApiKeys:0:Name=test-rep", "Security:ApiKeys:0:Roles:0=sales-rep");
+        var rep = app.Client;
+        foreach (var number in new[] { "C-3101", "C-3102", "C-3103" })
+            (await rep.PostAsJsonAsync("/api/customers", Business(number))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await rep.PostAsJsonAsync("/api/customers", new
+        {
+            number = "C-3104", kind = "consumer", name = "Robin Contoso",
+            address = new { street = "1 Lane", city = "Bonn", postalCode = "53111", country = "DE" },
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        foreach (var (number, manager) in new[] { ("C-3101", "sales:anna"), ("C-3103", "sales:anna"), ("C-3102", "sales:omar") })
+            (await rep.PutAsJsonAsync($"/api/customers/{number}/key-account", new
+            {
+                industry = "Retail", employees = 50, customerType = "SMB", customerCode = "KA", accountManager = manager,
+                technicalSupportOwner = "support:li", stage = "qualified",
+            })).EnsureSuccessStatusCode();
+
+        var annas = await rep.GetFromJsonAsync<JsonElement>("/api/customers?keyAccounts=true&accountManager=sales:anna");
+        var consumers = await rep.GetFromJsonAsync<JsonElement>("/api/customers?kind=consumer&q=contoso");
+        var firstPage = await rep.GetFromJsonAsync<JsonElement>("/api/customers?q=CONTOSO&limit=2");
+        var secondPage = await rep.GetFromJsonAsync<JsonElement>($"/api/customers?q=CONTOSO&limit=2&after={firstPage[1].GetProperty("number").GetString()}");
+        using var badKind = await rep.GetAsync("/api/customers?kind=robot");
+        using var badLimit = await rep.GetAsync("/api/customers?limit=0");
+        using var badAfter = await rep.GetAsync("/api/customers?after=not%20a%20number");
+
+        annas.EnumerateArray().Select(c => c.GetProperty("number").GetString()).ShouldBe(["C-3101", "C-3103"]);
+        consumers.EnumerateArray().Select(c => c.GetProperty("number").GetString()).ShouldBe(["C-3104"]);
+        firstPage.EnumerateArray().Concat(secondPage.EnumerateArray()).Select(c => c.GetProperty("number").GetString())
+            .ShouldBe(["C-3101", "C-3102", "C-3103", "C-3104"]);
+        await badKind.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "kind");
+        await badLimit.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "limit");
+        await badAfter.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "after");
+    }
+
     [Fact]
     public async Task KeyAccountWithContactsActivitiesAndOrdersReadsBackAsOneTimeline()
     {

@@ -153,6 +153,10 @@ namespace Configurator.Data.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("AccountManager")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("AddressJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -189,6 +193,8 @@ namespace Configurator.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Number");
+
+                    b.HasIndex("AccountManager");
 
                     b.HasIndex("IsKeyAccount");
 

@@ -153,6 +153,10 @@ namespace Configurator.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("AccountManager")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("AddressJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -189,6 +193,8 @@ namespace Configurator.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Number");
+
+                    b.HasIndex("AccountManager");
 
                     b.HasIndex("IsKeyAccount");
 

@@ -148,6 +148,10 @@ namespace Configurator.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountManager")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AddressJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -184,6 +188,8 @@ namespace Configurator.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Number");
+
+                    b.HasIndex("AccountManager");
 
                     b.HasIndex("IsKeyAccount");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Configurator.Data.Migrations.SqlServer
+namespace Configurator.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Quotes : Migration
@@ -12,9 +12,19 @@ namespace Configurator.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "AccountManager",
+                table: "customers",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            // Key accounts stored before this column existed: copy their manager out of the profile document.
+            migrationBuilder.Sql("""UPDATE customers SET "AccountManager" = ("KeyAccountJson"::json ->> 'accountManager') WHERE "KeyAccountJson" IS NOT NULL;""");
+
+            migrationBuilder.AddColumn<string>(
                 name: "CustomerNumber",
                 table: "configurations",
-                type: "nvarchar(10)",
+                type: "character varying(10)",
                 maxLength: 10,
                 nullable: true);
 
@@ -22,9 +32,9 @@ namespace Configurator.Data.Migrations.SqlServer
                 name: "account_price_lists",
                 columns: table => new
                 {
-                    CustomerNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    SetAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DocumentJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    CustomerNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    SetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,24 +51,29 @@ namespace Configurator.Data.Migrations.SqlServer
                 name: "quotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
-                    CustomerNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    FamilyId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    CustomerNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    FamilyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    Total = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    OrderNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: true),
+                    Total = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    OrderNumber = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
                     IssuedAtMs = table.Column<long>(type: "bigint", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    DocumentJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_quotes", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customers_AccountManager",
+                table: "customers",
+                column: "AccountManager");
 
             migrationBuilder.CreateIndex(
                 name: "IX_customer_interactions_Kind_AtMs",
@@ -97,12 +112,20 @@ namespace Configurator.Data.Migrations.SqlServer
                 name: "quotes");
 
             migrationBuilder.DropIndex(
+                name: "IX_customers_AccountManager",
+                table: "customers");
+
+            migrationBuilder.DropIndex(
                 name: "IX_customer_interactions_Kind_AtMs",
                 table: "customer_interactions");
 
             migrationBuilder.DropIndex(
                 name: "IX_configurations_CustomerNumber",
                 table: "configurations");
+
+            migrationBuilder.DropColumn(
+                name: "AccountManager",
+                table: "customers");
 
             migrationBuilder.DropColumn(
                 name: "CustomerNumber",
