@@ -71,16 +71,25 @@ public sealed class QuoteDesk(
         var order = new PlaceOrderRequest(quote.ConfigurationId, terms.Price.Quantity, quote.CustomerNumber, request.ShipTo, request.RequestedDate,
             terms.Price.RepDiscountPercent, quote.RepDiscountAuthorityPercent, new QuotedPrice(quote.Number.Value, terms.Price.NetUnitPrice));
         var placed = await placement.PlaceAsync(order, $"quote:{quote.Number}:r{terms.Revision}", actor, cancellationToken);
-        if (placed.Order is not { } placedOrder)
-            return QuoteResult.Failed(placed.Failure == PlacementFailure.KeyReused ? QuoteFailure.WrongState : QuoteFailure.Unprocessable,
-                placed.Errors.ToDictionary(e => e.Key == "Idempotency-Key" ? "state" : e.Key, e => e.Value));
+        if (placed.Failure == PlacementFailure.KeyReused)
+            return QuoteResult.Failed(QuoteFailure.WrongState, "state",
+                $"Quote {quote.Number} revision {terms.Revision} was accepted at the same moment with another ship-to or date; it is ordered once.");
+        if (placed.Order is not { } placedOrder) return QuoteResult.Failed(QuoteFailure.Unprocessable, placed.Errors);
 
-        var accepted = await quotes.UpdateAsync(quote.Id, q =>
+        try
         {
-            // A concurrent acceptance of this revision placed the same order and marked the quote first.
-            if (q.OrderId != placedOrder.Id) q.Accept(placedOrder.Id, placedOrder.Number.Value, actor, now);
-        }, cancellationToken);
-        return QuoteResult.Done(accepted!, placedOrder, placed.Replayed);
+            var accepted = await quotes.UpdateAsync(quote.Id, q =>
+            {
+                // A concurrent acceptance of this revision placed the same order and marked the quote first.
+                if (q.OrderId != placedOrder.Id) q.Accept(placedOrder.Id, placedOrder.Number.Value, actor, now);
+            }, cancellationToken);
+            return QuoteResult.Done(accepted!, placedOrder, placed.Replayed);
+        }
+        catch (QuoteException e)
+        {
+            // Withdrawn at the same moment: the order stands (the customer accepted), and the caller is told the quote's state.
+            return QuoteResult.Failed(QuoteFailure.WrongState, "state", $"{e.Message} Order {placedOrder.Number} was placed from it.");
+        }
     }
 
     public async Task<QuoteResult> WithdrawAsync(Guid id, string actor, string? comment, CancellationToken cancellationToken)
@@ -116,8 +125,19 @@ public sealed class QuoteDesk(
         var price = await PriceAsync(quote.CustomerNumber, revalidated, old.Price.RepDiscountPercent, cancellationToken);
         var next = Terms(old.Revision + 1, model.Version, revalidated, price, today.AddDays(options.Value.DefaultValidityDays - 1), now);
         var changes = QuoteChanges.Between(old, next, today);
-        var repriced = await quotes.UpdateAsync(quote.Id, q => q.Reprice(next, changes, actor), cancellationToken);
-        return QuoteResult.Repriced(repriced!, changes);
+        try
+        {
+            var repriced = await quotes.UpdateAsync(quote.Id, q =>
+            {
+                // A concurrent acceptance re-priced it first: its revision stands.
+                if (q.Terms.Revision < next.Revision) q.Reprice(next, changes, actor);
+            }, cancellationToken);
+            return QuoteResult.Repriced(repriced!, changes);
+        }
+        catch (QuoteException e)
+        {
+            return QuoteResult.Failed(QuoteFailure.WrongState, "state", e.Message);
+        }
     }
 
     private async Task<QuotePrice> PriceAsync(string customerNumber, Revalidated revalidated, decimal repDiscountPercent, CancellationToken cancellationToken)

@@ -243,6 +243,27 @@ public class QuotesApiTests
     }
 
     [Fact]
+    public async Task ConcurrentAcceptancesOfAnExpiredQuoteRepriceItOnce()
+    {
+        var clock = new ShiftedClock();
+        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, b => b.Services.AddSingleton<TimeProvider>(clock), RepSettings);
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        await RegisterAsync(rep);
+        var quote = await IssueAsync(rep, await loop.SaveConfigurationAsync("business-laptop"), quantity: 1, repDiscount: 0m,
+            validUntil: DateOnly.FromDateTime(DateTime.UtcNow));
+        clock.Advance(TimeSpan.FromDays(3));
+        var id = quote.GetProperty("id").GetString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => rep.PostAsJsonAsync($"/api/quotes/{id}/accept", Acceptance())));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict);
+        var view = await rep.GetFromJsonAsync<JsonElement>($"/api/quotes/{id}", RunningApp.Json);
+        view.GetProperty("revision").GetInt32().ShouldBe(2);
+        view.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("what").GetString()!.StartsWith("Re-priced")).ShouldBe(1);
+        foreach (var response in responses) response.Dispose();
+    }
+
+    [Fact]
     public async Task WithdrawnQuoteCannotBeAccepted()
     {
         await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null, RepSettings);
