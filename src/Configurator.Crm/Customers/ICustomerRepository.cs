@@ -8,6 +8,9 @@ public interface ICustomerRepository
 
     Task<Customer?> FindAsync(CustomerNumber number, CancellationToken cancellationToken);
 
+    /// <summary>Whether the number is registered, without loading the customer.</summary>
+    Task<bool> ExistsAsync(CustomerNumber number, CancellationToken cancellationToken);
+
     /// <summary>How many customers are registered.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 

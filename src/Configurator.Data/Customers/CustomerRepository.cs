@@ -119,9 +119,12 @@ public sealed class CustomerRepository(ConfiguratorDbContext db) : ICustomerRepo
             interactions.Select(ToInteraction));
     }
 
+    public Task<bool> ExistsAsync(CustomerNumber number, CancellationToken cancellationToken) =>
+        db.Customers.AsNoTracking().AnyAsync(c => c.Number == number.Value, cancellationToken);
+
     public async Task<bool> AppendAsync(CustomerNumber number, Interaction interaction, CancellationToken cancellationToken)
     {
-        if (!await db.Customers.AnyAsync(c => c.Number == number.Value, cancellationToken)) return false;
+        if (!await ExistsAsync(number, cancellationToken)) return false;
         db.Interactions.Add(ToRecord(number, interaction));
         try
         {

@@ -55,7 +55,8 @@ public sealed class QuoteDesk(
 
     /// <summary>
     /// Places the quote's order at the quoted price, once per quote revision (the revision is the order's idempotency key,
-    /// so a repeated or concurrent acceptance returns the same order). Expired or outdated quotes are re-priced instead.
+    /// so a repeated or concurrent acceptance returns the same order). Expired or outdated quotes are re-priced instead, and an
+    /// acceptance of an earlier revision than the current one gets the current terms and their changes, not an order.
     /// </summary>
     public async Task<QuoteResult> AcceptAsync(Quote quote, AcceptQuoteRequest request, string actor, CancellationToken cancellationToken)
     {
@@ -66,6 +67,8 @@ public sealed class QuoteDesk(
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var model = models.Current;
         if (quote.NeedsRepricing(model.Version, today)) return await RepriceAsync(quote, actor, cancellationToken);
+        if (request.Revision is { } seen && seen != quote.Terms.Revision)
+            return QuoteResult.Repriced(quote, quote.History.LastOrDefault(h => h.Changes.Count > 0)?.Changes ?? []);
 
         var terms = quote.Terms;
         var order = new PlaceOrderRequest(quote.ConfigurationId, terms.Price.Quantity, quote.CustomerNumber, request.ShipTo, request.RequestedDate,

@@ -10,8 +10,11 @@ namespace Configurator.Orders.Quotes;
 public sealed record IssueQuoteRequest(string CustomerNumber, Guid ConfigurationId, int? Quantity, decimal RepDiscountPercent, DateOnly? ValidUntil,
     string? Comment);
 
-/// <summary>The customer's acceptance: where the order ships and for when.</summary>
-public sealed record AcceptQuoteRequest(ShipTo ShipTo, DateOnly RequestedDate);
+/// <summary>
+/// The customer's acceptance of one revision of the quote (the terms they saw): where the order ships and for when.
+/// A null <see cref="Revision"/> accepts whatever revision is current.
+/// </summary>
+public sealed record AcceptQuoteRequest(ShipTo ShipTo, DateOnly RequestedDate, int? Revision = null);
 
 public enum QuoteFailure
 {

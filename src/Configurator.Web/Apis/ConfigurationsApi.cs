@@ -47,7 +47,7 @@ public static class ConfigurationsApi
         }
 
         var customers = http.RequestServices.GetRequiredService<ICustomerRepository>();
-        if (customer is { } number && await customers.FindAsync(number, cancellationToken) is null)
+        if (customer is { } number && !await customers.ExistsAsync(number, cancellationToken))
             return Problems.NotFound("customerNumber", $"There is no customer '{number}'.");
 
         var saved = SavedConfiguration.From(Guid.NewGuid(), model.Version, input.Name, request, result, time.GetUtcNow(), customer?.Value);

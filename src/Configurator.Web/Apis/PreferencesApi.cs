@@ -79,7 +79,7 @@ public static class PreferencesApi
         if (!models.Current.TryGetFamily(input.FamilyId!, out var family)) return FamiliesApi.UnknownFamily(input.FamilyId!);
         if (!family.Family.TryGetOption(input.OptionId!, out var option))
             return Problems.Invalid(new() { ["optionId"] = [$"Family '{input.FamilyId}' has no option '{input.OptionId}'."] });
-        if (await customers.FindAsync(customer!.Value, cancellationToken) is null) return Problems.NotFound("number", $"There is no customer '{number}'.");
+        if (!await customers.ExistsAsync(customer!.Value, cancellationToken)) return Problems.NotFound("number", $"There is no customer '{number}'.");
         await events.AppendAsync([new PreferenceEvent(customer.Value, family.Family.Id, option.Id, option.GroupId, input.Kind!.Value, time.GetUtcNow())],
             cancellationToken);
         return TypedResults.NoContent();

@@ -20,15 +20,16 @@ public sealed record IssueQuoteInput(string? CustomerNumber, Guid? Configuration
     }
 }
 
-/// <summary>The customer's acceptance of a quote, as recorded by sales.</summary>
-public sealed record AcceptQuoteInput(ShipToInput? ShipTo, DateOnly? RequestedDate)
+/// <summary>The customer's acceptance of a quote revision (the terms they were shown), as recorded by sales.</summary>
+public sealed record AcceptQuoteInput(int? Revision, ShipToInput? ShipTo, DateOnly? RequestedDate)
 {
     public AcceptQuoteRequest? Validate(DateOnly today, Dictionary<string, string[]> errors)
     {
+        if (Revision is not >= 1) errors["revision"] = ["The revision of the quote the customer accepts (1 for a quote never re-priced)."];
         var shipTo = ShipToInput.Validate(ShipTo, "shipTo", errors);
         if (RequestedDate is null) errors["requestedDate"] = ["A requested delivery date is required."];
         else if (RequestedDate < today) errors["requestedDate"] = [$"The requested delivery date {RequestedDate:yyyy-MM-dd} is in the past."];
-        return errors.Count > 0 ? null : new AcceptQuoteRequest(shipTo!, RequestedDate!.Value);
+        return errors.Count > 0 ? null : new AcceptQuoteRequest(shipTo!, RequestedDate!.Value, Revision);
     }
 }
 

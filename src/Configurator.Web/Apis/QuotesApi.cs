@@ -38,7 +38,7 @@ public static class QuotesApi
     {
         var errors = new Dictionary<string, string[]>();
         if (input.Validate(errors) is not { } request) return Problems.Invalid(errors);
-        if (await customers.FindAsync(new CustomerNumber(request.CustomerNumber), cancellationToken) is null)
+        if (!await customers.ExistsAsync(new CustomerNumber(request.CustomerNumber), cancellationToken))
             return Problems.NotFound("customerNumber", $"There is no customer '{request.CustomerNumber}'; quotes are for registered accounts.");
 
         var authority = options.Value.AuthorityFor(http.User.IsInRole(StaffRoles.SalesManager));
@@ -85,8 +85,8 @@ public static class QuotesApi
         }
         if (result is { Failure: QuoteFailure.Repriced, Quote: { } repriced })
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The quote was re-priced",
-                detail: $"Quote {repriced.Number} was expired or made under an earlier product model; it was re-validated and re-priced as revision "
-                    + $"{repriced.Terms.Revision}. Review what changed and accept again to order at the new terms.",
+                detail: $"Quote {repriced.Number} was expired, made under an earlier product model, or re-priced since the revision accepted; "
+                    + $"its terms now are revision {repriced.Terms.Revision}. Review what changed and accept that revision to order at them.",
                 extensions: new Dictionary<string, object?>
                 {
                     ["errors"] = result.Errors,
@@ -123,7 +123,7 @@ public static class QuotesApi
     {
         var errors = new Dictionary<string, string[]>();
         if (CustomerInputs.Number(number, "number", errors) is not { } customer) return Problems.Invalid(errors);
-        if (await customers.FindAsync(customer, cancellationToken) is null) return UnknownCustomer(number);
+        if (!await customers.ExistsAsync(customer, cancellationToken)) return UnknownCustomer(number);
         return TypedResults.Ok(PriceListView.From(customer.Value, await priceLists.FindAsync(customer.Value, cancellationToken), options.Value.StandardBreaks()));
     }
 
@@ -135,7 +135,7 @@ public static class QuotesApi
         if (CustomerInputs.Number(number, "number", errors) is not { } customer) return Problems.Invalid(errors);
         var families = models.Current.Families.Select(f => f.Family.Id).ToHashSet();
         if (input.Validate(customer.Value, families, Actors.Of(http), time.GetUtcNow(), errors) is not { } priceList) return Problems.Invalid(errors);
-        if (await customers.FindAsync(customer, cancellationToken) is null) return UnknownCustomer(number);
+        if (!await customers.ExistsAsync(customer, cancellationToken)) return UnknownCustomer(number);
         await priceLists.SaveAsync(priceList, cancellationToken);
         return TypedResults.Ok(PriceListView.From(customer.Value, priceList, options.Value.StandardBreaks()));
     }

@@ -84,7 +84,7 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         for (var candidate = FirstCustomerNumber + existing; numbers.Count < count; candidate++)
         {
             var number = new CustomerNumber($"C-{candidate}");
-            if (await customers.FindAsync(number, cancellationToken) is null) numbers.Add(number);
+            if (!await customers.ExistsAsync(number, cancellationToken)) numbers.Add(number);
         }
         return numbers;
     }
@@ -313,7 +313,7 @@ internal sealed class DataGenerator(IServiceScopeFactory scopes, ProductModelSto
         }
 
         clock.Now = acceptAt;
-        var accepted = await desk.AcceptAsync(quote, new AcceptQuoteRequest(request.ShipTo, request.RequestedDate), plan.OrderedBy, cancellationToken);
+        var accepted = await desk.AcceptAsync(quote, new AcceptQuoteRequest(request.ShipTo, request.RequestedDate, quote.Terms.Revision), plan.OrderedBy, cancellationToken);
         if (accepted is not { Quote: { } done, Order: { } order }) return (null, false);
         await services.GetRequiredService<CustomerActivityRecorder>().QuoteAcceptedAsync(done, order, plan.OrderedBy, cancellationToken);
         return (order, false);

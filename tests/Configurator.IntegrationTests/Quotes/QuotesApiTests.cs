@@ -145,7 +145,7 @@ public class QuotesApiTests
         var quote = await IssueAsync(rep, configuration, quantity: 1, repDiscount: 2m, validUntil: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(6));
         clock.Advance(TimeSpan.FromDays(10));
 
-        using var first = await rep.PostAsJsonAsync($"/api/quotes/{quote.GetProperty("id").GetString()}/accept", Acceptance(daysAhead: 40));
+        using var first = await rep.PostAsJsonAsync($"/api/quotes/{quote.GetProperty("id").GetString()}/accept", Acceptance(revision: 1, daysAhead: 40));
 
         var problem = await first.ShouldBeProblemAsync(HttpStatusCode.Conflict, "quote");
         var changes = problem.GetProperty("changes").EnumerateArray().ToDictionary(c => c.GetProperty("field").GetString()!);
@@ -153,7 +153,9 @@ public class QuotesApiTests
         problem.GetProperty("quote").GetProperty("revision").GetInt32().ShouldBe(2);
         problem.GetProperty("quote").GetProperty("isExpired").GetBoolean().ShouldBeFalse();
 
-        using var second = await rep.PostAsJsonAsync($"/api/quotes/{quote.GetProperty("id").GetString()}/accept", Acceptance(daysAhead: 40));
+        using var stale = await rep.PostAsJsonAsync($"/api/quotes/{quote.GetProperty("id").GetString()}/accept", Acceptance(revision: 1, daysAhead: 40));
+        (await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict, "quote")).GetProperty("quote").GetProperty("revision").GetInt32().ShouldBe(2);
+        using var second = await rep.PostAsJsonAsync($"/api/quotes/{quote.GetProperty("id").GetString()}/accept", Acceptance(revision: 2, daysAhead: 40));
         second.StatusCode.ShouldBe(HttpStatusCode.Created);
         var history = (await second.Content.ReadFromJsonAsync<JsonElement>(RunningApp.Json)).GetProperty("quote").GetProperty("history");
         history.EnumerateArray().Select(h => h.GetProperty("what").GetString()).ShouldBe(["Issued", "Re-priced as revision 2", history[2].GetProperty("what").GetString()]);
@@ -202,6 +204,12 @@ public class QuotesApiTests
         using var repSetsTerms = await rep.PutAsJsonAsync($"/api/customers/{Account}/price-list", new { discountPercent = 30 });
         using var badBreak = await loop.Manager().PutAsJsonAsync($"/api/customers/{Account}/price-list",
             new { volumeBreaks = new[] { new { minQuantity = 1, discountPercent = 2 } } });
+        var open = await IssueAsync(rep, configuration, quantity: 1, repDiscount: 0m);
+        using var noRevision = await rep.PostAsJsonAsync($"/api/quotes/{open.GetProperty("id").GetString()}/accept", new
+        {
+            shipTo = new { name = "Receiving", street = "5 Harbour Road", city = "Portsmouth", postalCode = "03801", country = "US" },
+            requestedDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd"),
+        });
         using var badId = await rep.GetAsync("/api/quotes/not-a-quote");
         using var noQuote = await rep.GetAsync("/api/quotes/QT-261202-ABCDEFGH");
 
@@ -213,9 +221,10 @@ public class QuotesApiTests
         await withoutKey.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "X-Api-Key");
         repSetsTerms.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await badBreak.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "volumeBreaks[0].minQuantity");
+        await noRevision.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "revision");
         await badId.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "id");
         await noQuote.ShouldBeProblemAsync(HttpStatusCode.NotFound, "id");
-        (await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/quotes")).GetArrayLength().ShouldBe(0);
+        (await rep.GetFromJsonAsync<JsonElement>($"/api/customers/{Account}/quotes")).GetArrayLength().ShouldBe(1);
     }
 
     [Fact]
@@ -302,8 +311,9 @@ public class QuotesApiTests
         return await response.Content.ReadFromJsonAsync<JsonElement>(RunningApp.Json);
     }
 
-    private static object Acceptance(int daysAhead = 30) => new
+    private static object Acceptance(int revision = 1, int daysAhead = 30) => new
     {
+        revision,
         shipTo = new { name = "Fabrikam Receiving", street = "5 Harbour Road", city = "Portsmouth", postalCode = "03801", country = "US" },
         requestedDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(daysAhead)).ToString("yyyy-MM-dd"),
     };
