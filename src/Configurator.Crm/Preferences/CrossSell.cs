@@ -17,25 +17,24 @@ public static class CrossSell
     public const int RecentOrders = 1000;
 
     public static IReadOnlyList<Recommendation> For(
-        CustomerProfile profile, ProductFamily family, IEnumerable<OrderedConfiguration> orders, int minimumCustomers = DefaultMinimumCustomers)
+        CustomerProfile profile, ProductFamily family, IEnumerable<OrderedConfiguration> orders, int minimumCustomers = DefaultMinimumCustomers) =>
+        For(profile, family, CrossSellIndex.Build(family.Id, orders), minimumCustomers);
+
+    /// <summary>
+    /// The same from an index of the orders. The customer's own orders need no exclusion from the counts: a pair they
+    /// ordered together has its second option among the options they already have, which are never suggested.
+    /// </summary>
+    public static IReadOnlyList<Recommendation> For(
+        CustomerProfile profile, ProductFamily family, CrossSellIndex orders, int minimumCustomers = DefaultMinimumCustomers)
     {
         Guard.Require(minimumCustomers >= 1, nameof(minimumCustomers), "A cross-sell needs at least one customer behind it.");
-        var inFamily = orders.Where(o => o.FamilyId == family.Id).ToArray();
+        Guard.Require(orders.FamilyId == family.Id, nameof(orders), "The orders are of another family.");
         var mine = profile.In(family.Id).Where(o => o.Weight > 0).Select(o => o.OptionId).ToHashSet(StringComparer.Ordinal);
-        var has = mine.Concat(inFamily.Where(o => o.Customer == profile.Customer).SelectMany(o => o.OptionIds)).ToHashSet(StringComparer.Ordinal);
+        var has = mine.Concat(orders.OrderedBy(profile.Customer)).ToHashSet(StringComparer.Ordinal);
 
-        var customersBehind = new Dictionary<(string X, string Y), HashSet<CustomerNumber>>();
-        foreach (var order in inFamily.Where(o => o.Customer != profile.Customer))
-            foreach (var x in order.OptionIds.Where(mine.Contains))
-                foreach (var y in order.OptionIds.Where(y => !has.Contains(y) && family.TryGetOption(y, out _)))
-                {
-                    if (!customersBehind.TryGetValue((x, y), out var customers)) customersBehind[(x, y)] = customers = [];
-                    customers.Add(order.Customer);
-                }
-
-        return [.. customersBehind
-            .Select(p => (p.Key.X, p.Key.Y, Count: p.Value.Count))
-            .Where(p => p.Count >= minimumCustomers)
+        return [.. mine
+            .SelectMany(x => orders.OrderedWith(x).Select(y => (X: x, Y: y.OptionId, Count: y.Customers)))
+            .Where(p => p.Count >= minimumCustomers && !has.Contains(p.Y) && family.TryGetOption(p.Y, out _))
             .GroupBy(p => p.Y, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(p => p.Count).ThenByDescending(p => profile.WeightOf(family.Id, p.X)).ThenBy(p => p.X, StringComparer.Ordinal).First())
             .OrderByDescending(p => p.Count).ThenBy(p => p.Y, StringComparer.Ordinal)

@@ -52,8 +52,8 @@ public static class PreferencesApi
     }
 
     public static async Task<Results<Ok<Recommendations>, ProblemHttpResult, ValidationProblem>> Recommend(
-        string number, string familyId, string? region, string? segment, IPreferenceEventStore events, ProductModelStore models,
-        TimeProvider time, CancellationToken cancellationToken)
+        string number, string familyId, string? region, string? segment, IPreferenceEventStore events, CrossSellCache crossSells,
+        ProductModelStore models, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var context = Context(region, segment, time, errors);
@@ -61,7 +61,7 @@ public static class PreferencesApi
         if (!models.Current.TryGetFamily(familyId, out var family)) return FamiliesApi.UnknownFamily(familyId);
         var profile = ProfileBuilder.Build(customer, await events.ForCustomerAsync(customer, cancellationToken), time.GetUtcNow());
         return TypedResults.Ok(new Recommendations(UpSell.For(profile, family.Family, context),
-            CrossSell.For(profile, family.Family, await events.OrderedConfigurationsAsync(familyId, CrossSell.RecentOrders, cancellationToken))));
+            CrossSell.For(profile, family.Family, await crossSells.ForFamilyAsync(familyId, events, cancellationToken))));
     }
 
     /// <summary>Records a pick or a removal as it happens; saves, quotes and orders are recorded by those actions themselves.</summary>

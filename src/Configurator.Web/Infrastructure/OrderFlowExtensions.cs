@@ -44,6 +44,8 @@ public static class OrderFlowExtensions
             }
         }, clustered: provider != DatabaseProvider.Sqlite, moreJobs: RadQuarterlyJob.Register);
         builder.Services.AddScoped<CustomerActivityRecorder>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<CrossSellCache>();
         builder.Services.AddSingleton(sp =>
             new RoutingRulesStore(sp.GetRequiredService<ProductModelStore>().RulesRoot, sp.GetRequiredService<TimeProvider>()));
 

@@ -49,6 +49,32 @@ public class PreferencesApiTests
     }
 
     [Fact]
+    public async Task CustomerIsOfferedTheDockThatOtherCustomersOrderWithTheirMemoryWithTheReason()
+    {
+        await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null,
+            $"Security:ApiKeys:2:Key={RepKey}", "Security:ApiKeys:2:Name=test-rep", "Security:ApiKeys:2:Roles:0=sales-rep");
+        using var rep = loop.App.ClientWith(("X-Api-Key", RepKey));
+        async Task<string> SaveAsync(params string[] wanted)
+        {
+            var completed = await loop.Client.PostAsJsonAsync("/api/families/business-laptop/complete", new { picks = wanted, region = "NA", segment = "smallBusiness" });
+            var picks = (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answer").GetProperty("options").EnumerateArray().Select(o => o.GetString()).ToArray();
+            var saved = await loop.Client.PostAsJsonAsync("/api/configurations", new { familyId = "business-laptop", picks, region = "NA", segment = "smallBusiness" });
+            return (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("configuration").GetProperty("id").GetString()!;
+        }
+        var withDock = await SaveAsync(Memory, "dock-wd22tb4");
+        await loop.PlaceAsync(ErpLoop.OrderBody(withDock, customer: "C-5101"));
+        await loop.PlaceAsync(ErpLoop.OrderBody(withDock, customer: "C-5102"));
+        await loop.PlaceAsync(ErpLoop.OrderBody(await SaveAsync(Memory), customer: "C-5100"));
+
+        var recommendations = await rep.GetFromJsonAsync<JsonElement>("/api/customers/C-5100/recommendations/business-laptop?region=NA");
+
+        var dock = recommendations.GetProperty("crossSell").EnumerateArray().Single(r => r.GetProperty("optionId").GetString() == "dock-wd22tb4");
+        dock.GetProperty("customers").GetInt32().ShouldBe(2);
+        dock.GetProperty("reason").GetString()!.ShouldStartWith("2 customers who order");
+        recommendations.GetProperty("crossSell").EnumerateArray().ShouldNotContain(r => r.GetProperty("optionId").GetString() == Memory);
+    }
+
+    [Fact]
     public async Task PreferenceEndpointsNameBadFieldsAndNeedASalesKey()
     {
         await using var loop = await ErpLoop.StartAsync(Database.Sqlite, null,
