@@ -4,6 +4,7 @@ using Configurator.Catalog.Loading;
 using Configurator.Crm;
 using Configurator.Crm.Customers;
 using Configurator.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Configurator.Web.Apis;
@@ -28,7 +29,8 @@ public static class ConfigurationsApi
         var model = store.Current;
         var errors = new Dictionary<string, string[]>();
         var customer = input.CustomerNumber is null ? null : CustomerInputs.Number(input.CustomerNumber, "customerNumber", errors);
-        if (customer is not null && !(http.User.IsInRole(StaffRoles.SalesRep) || http.User.IsInRole(StaffRoles.SalesManager)))
+        if (customer is not null
+            && !(await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, StaffRoles.AccountsPolicy)).Succeeded)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Sales only",
                 detail: "Saving a configuration for a customer takes a sales key (X-Api-Key); customers have no sign-in yet.",
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["customerNumber"] = ["Needs the sales-rep or sales-manager role."] } });

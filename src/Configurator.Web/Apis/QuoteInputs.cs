@@ -70,6 +70,6 @@ internal static class QuoteInputs
 {
     public static void Percent(decimal value, string field, Dictionary<string, string[]> errors)
     {
-        if (value is < 0m or > 100m || decimal.Round(value, 2) != value) errors[field] = ["A percentage from 0 to 100 with at most two decimals."];
+        if (!Orders.Quotes.Percent.IsValid(value)) errors[field] = ["A percentage from 0 to 100 with at most two decimals."];
     }
 }

@@ -149,8 +149,7 @@ public static class QuotesApi
         return result.Failure switch
         {
             QuoteFailure.NotFound => Problems.NotFound(errors.Keys.First(), errors.Values.First()[0]),
-            QuoteFailure.WrongState => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible in the quote's state",
-                detail: errors.Values.First()[0], extensions: new Dictionary<string, object?> { ["errors"] = errors }),
+            QuoteFailure.WrongState => Problems.Conflict(errors.Keys.First(), errors.Values.First()[0], "Not possible in the quote's state"),
             _ => Problems.Unprocessable(errors, "The quote cannot be made or accepted as requested.", "The quote cannot be used"),
         };
     }
